@@ -1,0 +1,111 @@
+# accord: build, run and test.  `make run` and `make check` install what is
+# missing from Debian (as root) and build first; see README.md.
+
+CC      ?= gcc
+PKGS    := sqlite3 jansson libutf8proc libxml-2.0 zlib libmicrohttpd libsodium
+DEBS    := gcc make pkg-config libsqlite3-dev sqlite3 libjansson-dev libutf8proc-dev \
+           libxml2-dev libxml2-utils zlib1g-dev libmicrohttpd-dev libsodium-dev iso-codes
+
+SAN     ?=
+ifeq ($(SAN),1)
+BUILD   ?= build-san
+SANFLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+OPT     := -O1 -g
+else
+BUILD   ?= build
+SANFLAGS :=
+OPT     := -O2 -g
+endif
+
+WARN    := -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+           -Wno-unused-parameter
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+CFLAGS  += $(OPT) $(WARN) $(SANFLAGS) -D_GNU_SOURCE -Iinclude -Isrc $(PKG_CFLAGS)
+LDFLAGS += $(SANFLAGS)
+LDLIBS  += $(PKG_LIBS) -lm -lpthread
+
+LIB_SRC  := $(sort $(wildcard src/base/*.c src/doc/*.c src/kb/*.c src/recognize/*.c \
+            src/resolve/*.c src/extract/*.c src/record/*.c src/store/*.c src/track/*.c src/web/*.c))
+CLI_SRC  := $(sort $(wildcard src/cli/*.c))
+TEST_SRC := $(sort $(wildcard tests/unit/*.c))
+DATA     := $(sort $(wildcard data/*.tsv))
+
+LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/data.o
+CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/%.o)
+TEST_OBJ := $(TEST_SRC:%.c=$(BUILD)/%.o)
+
+.PHONY: all deps run check test unit cli golden golden-update san fmt clean bench
+
+all: deps $(BUILD)/accord
+
+# Install missing Debian packages when root; otherwise say exactly what to run.
+deps:
+	@missing=$$(for p in $(DEBS); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "installing: $$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null || exit 1; \
+	  else \
+	    echo "accord needs Debian packages; run:"; \
+	    echo "  sudo apt-get install -y $$missing"; exit 1; \
+	  fi; \
+	fi
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(dir $@)
+	@echo "  CC $<"
+	@$(CC) $(CFLAGS) -MMD -MP -c $< -o $@
+
+# The knowledge base's data files are compiled into the library.
+$(BUILD)/embed: tools/embed.c
+	@mkdir -p $(dir $@)
+	$(CC) -O2 -std=c11 -Wall -Wextra -Werror -o $@ $<
+
+$(BUILD)/gen/data.c: $(BUILD)/embed $(DATA)
+	@mkdir -p $(dir $@)
+	$(BUILD)/embed $(DATA) > $@
+
+$(BUILD)/gen/data.o: $(BUILD)/gen/data.c
+	$(CC) $(OPT) $(SANFLAGS) -c $< -o $@
+
+$(BUILD)/libaccord.a: $(LIB_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/accord: $(CLI_OBJ) $(BUILD)/libaccord.a
+	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libaccord.a $(LDLIBS)
+
+$(BUILD)/test-unit: $(TEST_OBJ) $(BUILD)/libaccord.a
+	$(CC) $(LDFLAGS) -o $@ $(TEST_OBJ) $(BUILD)/libaccord.a $(LDLIBS)
+
+$(BUILD)/tests/%.o: CFLAGS += -Itests
+
+ACCORD_CORPUS ?= $(if $(wildcard ../shared/corpus),../shared/corpus,)
+export ACCORD_CORPUS
+
+# The main job: extract every document of the corpus and summarise it.
+run: all
+	@if [ -z "$(ACCORD_CORPUS)" ]; then echo "no corpus: set ACCORD_CORPUS=DIR" >&2; exit 2; fi
+	$(BUILD)/accord extract --format summary "$(ACCORD_CORPUS)"
+
+# All tests; the last line is "N passed, N failed".
+check: all $(BUILD)/test-unit
+	@BUILD=$(BUILD) sh tests/check.sh
+
+san:
+	$(MAKE) SAN=1 check
+
+golden-update: all
+	@BUILD=$(BUILD) sh tests/golden/update.sh
+
+fmt:
+	clang-format -i $(LIB_SRC) $(CLI_SRC) $(TEST_SRC) $(wildcard src/*/*.h tests/*.h)
+
+bench: all
+	@$(MAKE) -C bench
+
+clean:
+	rm -rf build build-san
+
+-include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

@@ -1,0 +1,122 @@
+/* main.c: the accord command: dispatch to subcommands, help */
+#include "cli.h"
+
+#include <stdarg.h>
+#include <string.h>
+
+static int cmd_help(int argc, char **argv);
+
+static const char cmd_help_help[] =
+	"usage: accord help [COMMAND]\n"
+	"\n"
+	"Show the list of commands, or the full help of one command.\n";
+
+static const char main_help[] =
+	"usage: accord [--help | --version] COMMAND [ARGS...]\n"
+	"\n"
+	"accord turns the documents of a multilateral cooperation mechanism (summit\n"
+	"articles, leaders' declarations, joint statements) into structured records\n"
+	"that point back to their source words.\n"
+	"\n"
+	"Commands:\n";
+
+static const char exit_help[] =
+	"\n"
+	"Exit status: 0 success; 1 some inputs failed (the others were processed);\n"
+	"2 bad command line; 3 nothing could be done; 4 no such record.\n"
+	"\n"
+	"Run 'accord help COMMAND' for the options of one command.\n";
+
+static const struct cmd commands[] = {
+	{ "extract", cmd_extract, "extract records from documents and print them", cmd_extract_help },
+	{ "help", cmd_help, "show help for accord or one command", cmd_help_help },
+};
+
+const struct cmd *cli_commands(int *n)
+{
+	*n = (int)(sizeof commands / sizeof *commands);
+	return commands;
+}
+
+const struct cmd *cli_find(const char *name)
+{
+	int n;
+	const struct cmd *c = cli_commands(&n);
+	for (int i = 0; i < n; i++)
+		if (!strcmp(c[i].name, name))
+			return &c[i];
+	return NULL;
+}
+
+void cli_err(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	fputs("accord: ", stderr);
+	vfprintf(stderr, fmt, ap);
+	fputc('\n', stderr);
+	va_end(ap);
+}
+
+int cli_usage(const char *name)
+{
+	const struct cmd *c = cli_find(name);
+	if (c) {
+		const char *nl = strchr(c->help, '\n');
+		fprintf(stderr, "%.*s\n", nl ? (int)(nl - c->help) : (int)strlen(c->help), c->help);
+	}
+	fprintf(stderr, "Try 'accord help %s' for more.\n", name);
+	return EXIT_USAGE;
+}
+
+static void list_commands(FILE *f)
+{
+	int n;
+	const struct cmd *c = cli_commands(&n);
+	fputs(main_help, f);
+	for (int i = 0; i < n; i++)
+		fprintf(f, "  %-10s %s\n", c[i].name, c[i].summary);
+	fputs(exit_help, f);
+}
+
+static int cmd_help(int argc, char **argv)
+{
+	if (argc < 2) {
+		list_commands(stdout);
+		return EXIT_OK;
+	}
+	const struct cmd *c = cli_find(argv[1]);
+	if (!c) {
+		cli_err("no such command '%s'", argv[1]);
+		return EXIT_USAGE;
+	}
+	fputs(c->help, stdout);
+	return EXIT_OK;
+}
+
+int main(int argc, char **argv)
+{
+	if (argc < 2) {
+		list_commands(stderr);
+		return EXIT_USAGE;
+	}
+	if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h")) {
+		list_commands(stdout);
+		return EXIT_OK;
+	}
+	if (!strcmp(argv[1], "--version")) {
+		puts("accord 0.1");
+		return EXIT_OK;
+	}
+	const struct cmd *c = cli_find(argv[1]);
+	if (!c) {
+		cli_err("no such command '%s' (see 'accord --help')", argv[1]);
+		return EXIT_USAGE;
+	}
+	for (int i = 2; i < argc; i++)
+		if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
+			fputs(c->help, stdout);
+			return EXIT_OK;
+		}
+	return c->fn(argc - 1, argv + 1);
+}

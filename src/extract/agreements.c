@@ -1,0 +1,6 @@
+/* agreements.c: PLACEHOLDER (finds nothing yet) */
+#include "extract.h"
+
+void extract_agreements(struct xctx *x, struct extraction *out)
+{
+}
