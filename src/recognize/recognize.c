@@ -15,3 +15,8 @@ const char *mention_type_name(enum mention_type t)
 				       "initiative", "date", "part_of_day", "reldate", "title" };
 	return (unsigned)t < sizeof names / sizeof *names ? names[t] : "?";
 }
+
+void mention_push(Arena *a, struct mention **v, ptrdiff_t *n, ptrdiff_t *cap, struct mention m)
+{
+	apush(a, *v, *n, *cap, m);
+}

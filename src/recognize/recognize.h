@@ -66,6 +66,14 @@ struct mentions {
 /* Find all mentions in doc.  Everything is allocated in the arena. */
 void recognize(Arena *a, const struct doc *doc, const struct kb *kb, struct mentions *out);
 
+/* The date recognizer (dates.c), called by recognize(): appends M_DATE,
+ * M_PART_OF_DAY and M_RELDATE mentions for the text span [off, off+len) of
+ * sentence node sent.  Values as written (missing year = 0). */
+void recognize_dates(Arena *a, const struct doc *doc, const struct token *tok, int ntok, int sent,
+		     struct mention **v, ptrdiff_t *n, ptrdiff_t *cap);
+/* Add one mention to an arena array (keeps v, n, cap in step). */
+void mention_push(Arena *a, struct mention **v, ptrdiff_t *n, ptrdiff_t *cap, struct mention m);
+
 const char *mention_type_name(enum mention_type t);
 
 #endif

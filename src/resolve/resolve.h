@@ -37,6 +37,12 @@ struct entities {
 void resolve(Arena *a, const struct doc *doc, const struct kb *kb, struct mentions *m,
 	     struct date doc_date, struct entities *out);
 
+/* The date resolver (dates.c), called by resolve(): infers the document's
+ * reference date when doc_date is unset (returns it), then completes every
+ * M_DATE, M_PART_OF_DAY and M_RELDATE mention in place (years from context,
+ * relative dates against the nearest date before them). */
+struct date resolve_dates(const struct doc *doc, struct mentions *m, struct date doc_date);
+
 const char *entity_type_name(enum entity_type t);
 
 #endif
