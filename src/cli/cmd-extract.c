@@ -20,12 +20,15 @@ const char cmd_extract_help[] =
 	"\n"
 	"  --format eval     one JSON record per document, as ../shared/eval/SCHEMA.md\n"
 	"                    describes (accord.extract/1); the default when not a terminal\n"
-	"  --format json     the eval record plus spans, the document tree and every mention\n"
+	"  --format json     the full record: the eval record plus byte spans, the reasons\n"
+	"                    for each attribute, the document tree and every mention\n"
 	"  --format text     for people: outline, entities, and the clauses as a table;\n"
 	"                    the default on a terminal\n"
 	"  --format summary  one line per document and a total\n"
-	"  --explain         for each clause and event, the words that decided each\n"
-	"                    attribute (span and rule name)\n"
+	"  --explain         instead of the record: for each clause, event and agreement,\n"
+	"                    the words that decided each attribute (byte span in the file\n"
+	"                    and rule name); with --format json the reasons are in the\n"
+	"                    record's \"why\" arrays\n"
 	"  --entities-only   stop after entities, dates, document and summit fields\n"
 	"  --output DIR      write DIR/NAME.json (or .txt) per input instead of stdout\n"
 	"\n"
@@ -38,7 +41,7 @@ const char cmd_extract_help[] =
 	"  accord extract --format eval --output out/ ../shared/corpus/seeds\n"
 	"  accord extract --explain declaration.txt | less\n";
 
-enum fmt { F_EVAL, F_JSON, F_TEXT, F_SUMMARY };
+enum fmt { F_EVAL, F_JSON, F_TEXT, F_SUMMARY, F_EXPLAIN };
 
 struct run {
 	enum fmt fmt;
@@ -113,13 +116,14 @@ static int one(const char *path, void *ctx)
 	r->ok++;
 	r->bytes += rec.doc.src.len;
 	ptrdiff_t start = r->out.len;
-	switch (r->fmt) {
+	switch (r->explain ? F_EXPLAIN : r->fmt) {
+	case F_EXPLAIN: break;
 	case F_EVAL: emit_eval(&r->out, &rec); break;
 	case F_JSON: emit_json(&r->out, &rec); break;
 	case F_TEXT: emit_text(&r->out, &rec); break;
 	case F_SUMMARY: summary_line(r, path, &rec); break;
 	}
-	if (r->explain)
+	if (r->explain && r->fmt != F_JSON)
 		emit_explain(&r->out, &rec);
 	if (r->outdir) {
 		Str data = { r->out.p + start, r->out.len - start };
