@@ -1,0 +1,206 @@
+/* closing.c: find a declaration's closing block: signature lines and the place-and-date line
+ *
+ * Joint statements end with who signed ("Jane Doe, Prime Minister of
+ * Ruritania", one per line, no final period) and where and when ("Astana,
+ * June 17, 2025", "Done at Astana on 17 June 2025", "Астана, 17 июня 2025
+ * года", "2025年6月17日于阿斯塔纳").  The run of such lines at the end of the
+ * text (furniture aside) becomes LN_SIGNATURE / LN_PLACEDATE.
+ */
+#include "doc-int.h"
+
+#include <string.h>
+
+#define MAX_CLOSING_LINE 160
+
+static const char *const months[] = {
+	"January", "February", "March", "April", "May", "June", "July", "August", "September",
+	"October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+	"Sept", "Oct", "Nov", "Dec",
+	/* Russian, genitive */
+	"\xd1\x8f\xd0\xbd\xd0\xb2\xd0\xb0\xd1\x80\xd1\x8f", "\xd1\x84\xd0\xb5\xd0\xb2\xd1\x80\xd0\xb0\xd0\xbb\xd1\x8f",
+	"\xd0\xbc\xd0\xb0\xd1\x80\xd1\x82\xd0\xb0", "\xd0\xb0\xd0\xbf\xd1\x80\xd0\xb5\xd0\xbb\xd1\x8f",
+	"\xd0\xbc\xd0\xb0\xd1\x8f", "\xd0\xb8\xd1\x8e\xd0\xbd\xd1\x8f", "\xd0\xb8\xd1\x8e\xd0\xbb\xd1\x8f",
+	"\xd0\xb0\xd0\xb2\xd0\xb3\xd1\x83\xd1\x81\xd1\x82\xd0\xb0",
+	"\xd1\x81\xd0\xb5\xd0\xbd\xd1\x82\xd1\x8f\xd0\xb1\xd1\x80\xd1\x8f", "\xd0\xbe\xd0\xba\xd1\x82\xd1\x8f\xd0\xb1\xd1\x80\xd1\x8f",
+	"\xd0\xbd\xd0\xbe\xd1\x8f\xd0\xb1\xd1\x80\xd1\x8f", "\xd0\xb4\xd0\xb5\xd0\xba\xd0\xb0\xd0\xb1\xd1\x80\xd1\x8f",
+};
+
+/* Words that may come between capitalised words of a name or a place. */
+static const char *const particles[] = { "von", "van", "der", "den", "de", "del", "da", "di", "du",
+					  "la", "le", "bin", "ibn", "al", "el", "y", "of", "on", "upon" };
+
+static bool is_word(Str w, const char *const *list, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (str_eq(w, str_c(list[i])))
+			return true;
+	return false;
+}
+
+/* Split off the next space-separated word of *s. */
+static bool next_word(Str *s, Str *w)
+{
+	ptrdiff_t i = 0;
+	while (i < s->len && s->s[i] == ' ')
+		i++;
+	ptrdiff_t j = i;
+	while (j < s->len && s->s[j] != ' ')
+		j++;
+	*w = (Str){ s->s + i, j - i };
+	*s = (Str){ s->s + j, s->len - j };
+	return w->len > 0;
+}
+
+static bool capitalised(Str w)
+{
+	int n;
+	return w.len && doc_cp_upper(doc_cp(w, 0, &n));
+}
+
+static bool has_digit(Str w)
+{
+	for (ptrdiff_t i = 0; i < w.len; i++)
+		if (doc_is_digit(w.s[i]))
+			return true;
+	return false;
+}
+
+/* 1..6 words, capitalised (particles allowed inside), no digits; *nwords
+ * receives the count. */
+static bool name_like(Str s, int *nwords)
+{
+	Str w, last = STR_NULL;
+	int n = 0;
+	while (next_word(&s, &w)) {
+		if (has_digit(w))
+			return false;
+		if (!capitalised(w) && (n == 0 || !is_word(w, particles, sizeof particles / sizeof *particles)))
+			return false;
+		last = w;
+		n++;
+	}
+	*nwords = n;
+	return n >= 1 && n <= 6 && capitalised(last);
+}
+
+static bool number(Str w, int lo, int hi)
+{
+	if (!w.len || w.len > 4)
+		return false;
+	int v = 0;
+	for (ptrdiff_t i = 0; i < w.len; i++) {
+		if (!doc_is_digit(w.s[i]))
+			return false;
+		v = v * 10 + (w.s[i] - '0');
+	}
+	return v >= lo && v <= hi;
+}
+
+static Str strip(Str w, const char *chars)
+{
+	while (w.len && strchr(chars, w.s[w.len - 1]))
+		w.len--;
+	return w;
+}
+
+/* "June 17, 2025", "17 June 2025", "17 июня 2025 года", "17.06.2025", "2025-06-17". */
+static bool date_words(Str s)
+{
+	Str w[6];
+	int n = 0;
+	Str x;
+	while (n < 6 && next_word(&s, &x))
+		w[n++] = strip(x, ",.");
+	if (n && (str_eq(w[n - 1], S("\xd0\xb3\xd0\xbe\xd0\xb4\xd0\xb0")) || str_eq(w[n - 1], S("\xd0\xb3"))))
+		n--; /* "года", "г." */
+	if (next_word(&s, &x))
+		return false;
+	size_t nm = sizeof months / sizeof *months;
+	if (n == 3 && is_word(w[0], months, nm) && number(w[1], 1, 31) && number(w[2], 1000, 2999))
+		return true;
+	if (n == 3 && number(w[0], 1, 31) && is_word(w[1], months, nm) && number(w[2], 1000, 2999))
+		return true;
+	if (n == 1 && w[0].len == 10 && (w[0].s[2] == '.' || w[0].s[4] == '-'))
+		return true;
+	return false;
+}
+
+/* Contract: whether t is a closing place-and-date line (see the top). */
+bool doc_is_placedate(Str t)
+{
+	if (!t.len || t.len > MAX_CLOSING_LINE)
+		return false;
+	/* Chinese: "2025年6月17日于阿斯塔纳", "阿斯塔纳，2025年6月17日" */
+	ptrdiff_t y = str_find(t, S("\xe5\xb9\xb4")), m = str_find(t, S("\xe6\x9c\x88")), d = str_find(t, S("\xe6\x97\xa5"));
+	if (y > 0 && m > y && d > m && t.len <= 60 && doc_is_digit(t.s[y - 1]) && str_find(t, S("\xe3\x80\x82")) < 0)
+		return true;
+	Str rest = strip(t, ".");
+	/* "Done at Astana, on 17 June 2025", "Signed in Astana on ..." */
+	static const char *const lead[] = { "Done at ", "Done in ", "Signed at ", "Signed in ", "Adopted at ",
+					    "Adopted in ", "Made at ", "Issued in ", "Issued at " };
+	for (size_t i = 0; i < sizeof lead / sizeof *lead; i++)
+		if (str_starts(rest, str_c(lead[i]))) {
+			rest = (Str){ rest.s + strlen(lead[i]), rest.len - (ptrdiff_t)strlen(lead[i]) };
+			break;
+		}
+	if (str_starts(rest, S("\xd0\xb3. "))) /* "г. Астана" */
+		rest = (Str){ rest.s + 4, rest.len - 4 };
+	Str place, date;
+	if (!str_cut(rest, ',', &place, &date)) {
+		/* "Done at Astana on 17 June 2025" */
+		ptrdiff_t on = str_find(rest, S(" on "));
+		if (on < 0)
+			return false;
+		place = (Str){ rest.s, on };
+		date = (Str){ rest.s + on + 4, rest.len - on - 4 };
+	}
+	int nwords;
+	if (!name_like(str_trim(place), &nwords) || nwords > 4)
+		return false;
+	date = str_trim(date);
+	if (str_starts(date, S("on ")))
+		date = (Str){ date.s + 3, date.len - 3 };
+	return date_words(date);
+}
+
+/* Contract: whether t reads as a signature line "Name, Title" (see the top). */
+bool doc_is_signature(Str t)
+{
+	if (t.len < 5 || t.len > MAX_CLOSING_LINE)
+		return false;
+	char last = t.s[t.len - 1];
+	if (last == '.' || last == ':' || last == ';' || last == '!' || last == '?')
+		return false;
+	Str name, title;
+	if (!str_cut(t, ',', &name, &title))
+		return false;
+	int nwords;
+	if (!name_like(str_trim(name), &nwords) || nwords < 2)
+		return false;
+	title = str_trim(title);
+	return capitalised(title) && !has_digit(title) && !doc_is_placedate(t);
+}
+
+/* Contract: marks, from the end of ls backwards (skipping blank and
+ * furniture lines), the run of LN_TEXT lines that are signature lines or
+ * one place-and-date line. */
+void doc_closing(const struct doc *doc, struct doc_lines *ls)
+{
+	bool have_date = false;
+	for (int i = ls->n - 1; i >= 0; i--) {
+		struct doc_line *l = &ls->v[i];
+		if (l->kind == LN_BLANK || l->kind == LN_FURNITURE)
+			continue;
+		if (l->kind != LN_TEXT)
+			break;
+		Str t = { doc->text.s + l->off, l->len };
+		if (!have_date && doc_is_placedate(t)) {
+			l->kind = LN_PLACEDATE;
+			have_date = true;
+		} else if (doc_is_signature(t)) {
+			l->kind = LN_SIGNATURE;
+		} else {
+			break;
+		}
+	}
+}

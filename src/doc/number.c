@@ -1,0 +1,164 @@
+/* number.c: read the number that opens a numbered paragraph ("IV.", "3.", "(b)", "三、") */
+#include "doc-int.h"
+
+#include <string.h>
+
+/* Value of a Roman numeral I..XL written in the usual subtractive form, or 0. */
+static int roman(Str s)
+{
+	static const char *const tab[] = { "", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX" };
+	static const char *const tens[] = { "", "X", "XX", "XXX", "XL" };
+	for (int t = 0; t < 5; t++) {
+		ptrdiff_t tl = (ptrdiff_t)strlen(tens[t]);
+		if (s.len < tl || memcmp(s.s, tens[t], (size_t)tl))
+			continue;
+		for (int u = 0; u < 10; u++)
+			if (s.len == tl + (ptrdiff_t)strlen(tab[u]) && !memcmp(s.s + tl, tab[u], strlen(tab[u])) &&
+			    t * 10 + u > 0)
+				return t * 10 + u;
+	}
+	return 0;
+}
+
+/* Value of a Chinese numeral 一..九十九 at the start of s, or 0; *len its bytes. */
+static int han(Str s, ptrdiff_t *len)
+{
+	static const char *const digits[] = { "\xe4\xb8\x80", "\xe4\xba\x8c", "\xe4\xb8\x89", "\xe5\x9b\x9b",
+					      "\xe4\xba\x94", "\xe5\x85\xad", "\xe4\xb8\x83", "\xe5\x85\xab",
+					      "\xe4\xb9\x9d" }; /* 一二三四五六七八九 */
+	const char *ten = "\xe5\x8d\x81";             /* 十 */
+	int v = 0, d = 0;
+	ptrdiff_t i = 0;
+	for (;;) {
+		if (i + 3 > s.len)
+			break;
+		int k = -1;
+		for (int j = 0; j < 9; j++)
+			if (!memcmp(s.s + i, digits[j], 3))
+				k = j + 1;
+		if (k > 0) {
+			d = k;
+			i += 3;
+			continue;
+		}
+		if (!memcmp(s.s + i, ten, 3) && v == 0) {
+			v = (d ? d : 1) * 10;
+			d = 0;
+			i += 3;
+			continue;
+		}
+		break;
+	}
+	*len = i;
+	return i ? v + d : 0;
+}
+
+/* Contract: when the (trimmed) line begins with a paragraph number followed
+ * by its punctuation and a space (or, for Chinese "、", directly by text),
+ * fills out and returns true.  "2025. " is no number (years are not
+ * paragraph numbers: at most three digits), nor "I.e." (no space). */
+bool doc_number(Str t, struct doc_num *out)
+{
+	memset(out, 0, sizeof *out);
+	ptrdiff_t i = 0, n = t.len;
+	if (n < 3)
+		return false;
+	const char *s = t.s;
+	/* (a) (iv)? (1) */
+	if (s[0] == '(') {
+		ptrdiff_t j = 1;
+		while (j < n && j < 5 && (doc_is_lower(s[j]) || doc_is_digit(s[j])))
+			j++;
+		if (j >= n || s[j] != ')' || j == 1 || j + 1 >= n || s[j + 1] != ' ')
+			goto han;
+		Str lab = { s + 1, j - 1 };
+		if (lab.len == 1 && doc_is_lower(lab.s[0])) {
+			out->style = NUM_ALPHA, out->value = lab.s[0] - 'a' + 1;
+		} else if (doc_is_digit(lab.s[0]) && lab.len <= 3) {
+			int v = 0;
+			for (ptrdiff_t k = 0; k < lab.len; k++) {
+				if (!doc_is_digit(lab.s[k]))
+					return false;
+				v = v * 10 + lab.s[k] - '0';
+			}
+			out->style = NUM_ARABIC, out->value = v;
+		} else {
+			return false;
+		}
+		out->label_off = 1, out->label_len = lab.len;
+		i = j + 1;
+		goto body;
+	}
+	/* 1. 12. 3) */
+	if (doc_is_digit(s[0])) {
+		ptrdiff_t j = 0;
+		int v = 0;
+		while (j < n && doc_is_digit(s[j]) && j < 4)
+			v = v * 10 + s[j++] - '0';
+		if (j > 3 || j >= n)
+			return false;
+		if ((s[j] == '.' || s[j] == ')') && j + 1 < n && s[j + 1] == ' ') {
+			out->style = NUM_ARABIC, out->value = v;
+			out->label_off = 0, out->label_len = j;
+			i = j + 1;
+			goto body;
+		}
+		if (j + 3 <= n && !memcmp(s + j, "\xe3\x80\x81", 3)) { /* 1、 */
+			out->style = NUM_ARABIC, out->value = v;
+			out->label_off = 0, out->label_len = j;
+			i = j + 3;
+			goto body;
+		}
+		return false;
+	}
+	/* IV. */
+	if (s[0] == 'I' || s[0] == 'V' || s[0] == 'X') {
+		ptrdiff_t j = 0;
+		while (j < n && j < 8 && (s[j] == 'I' || s[j] == 'V' || s[j] == 'X' || s[j] == 'L'))
+			j++;
+		if (j >= n - 1 || (s[j] != '.' && s[j] != ')') || s[j + 1] != ' ')
+			return false;
+		int v = roman((Str){ s, j });
+		if (!v)
+			return false;
+		out->style = NUM_ROMAN, out->value = v;
+		out->label_off = 0, out->label_len = j;
+		i = j + 1;
+		goto body;
+	}
+	/* a) b. */
+	if (doc_is_lower(s[0]) && s[1] == ')' && s[2] == ' ') {
+		out->style = NUM_ALPHA, out->value = s[0] - 'a' + 1;
+		out->label_off = 0, out->label_len = 1;
+		i = 2;
+		goto body;
+	}
+han:
+	{
+		/* 三、  （三） */
+		ptrdiff_t k, start = 0;
+		bool paren = n > 3 && !memcmp(s, "\xef\xbc\x88", 3); /* （ */
+		if (paren)
+			start = 3;
+		int v = han((Str){ s + start, n - start }, &k);
+		if (!v)
+			return false;
+		ptrdiff_t j = start + k;
+		if (paren) {
+			if (j + 3 > n || memcmp(s + j, "\xef\xbc\x89", 3)) /* ） */
+				return false;
+		} else if (j + 3 > n || memcmp(s + j, "\xe3\x80\x81", 3)) { /* 、 */
+			return false;
+		}
+		out->style = paren ? NUM_HANP : NUM_HAN, out->value = v;
+		out->label_off = start, out->label_len = k;
+		i = j + 3;
+	}
+body:
+	while (i < n && t.s[i] == ' ')
+		i++;
+	if (i >= n)
+		return false;
+	out->body = i;
+	return true;
+}

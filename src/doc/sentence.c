@@ -1,0 +1,260 @@
+/* sentence.c: split a paragraph's body into sentences
+ *
+ * A sentence ends at '.', '!', '?' or '…' (with any closing quotes and
+ * brackets after it) followed by white space and an upper-case letter (or an
+ * opening quote or bracket and one), or by the end of the body; and right
+ * after the Chinese 。！？；.  It does not end after an abbreviation ("Mr.",
+ * "No.", "e.g.", "Jan."), an initial ("J. Smith"), or inside quotes that
+ * close later.  Weak abbreviations ("etc.", "Inc.", "U.S.") end a sentence
+ * only before a word that usually starts one ("The", "They", ...).
+ * ASCII bytes go through one table lookup each; no call per byte.
+ */
+#include "doc-int.h"
+
+#include <string.h>
+
+enum { C_NONE, C_TERM, C_DQUOTE, C_HIGH };
+
+/* Classes of the bytes the scanner stops at. */
+static const unsigned char cls[256] = {
+	['.'] = C_TERM, ['!'] = C_TERM, ['?'] = C_TERM, ['"'] = C_DQUOTE, [0xc2] = C_HIGH, [0xe2] = C_HIGH, [0xe3] = C_HIGH, [0xef] = C_HIGH,
+};
+
+/* Never the end of a sentence when followed by '.'. */
+static const char *const strong[] = {
+	"Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Mt", "Ft", "No", "Nos", "Nr", "Art", "Arts", "Para", "Paras",
+	"Vol", "Vols", "Fig", "Sen", "Rep", "Gen", "Col", "Lt", "Capt", "Sgt", "Cmdr", "Adm", "Gov", "Amb",
+	"Hon", "Rev", "Fr", "Sr", "Messrs", "Mme", "Mlle", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
+	"Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "e.g", "i.e", "cf", "vs", "viz", "approx", "incl", "p",
+	"pp", "para", "paras", "art", "arts", "no", "nos", "vol", "ca", "op", "ibid", "al", "ed", "eds",
+	"Ph.D", "H.E", "H.M", "H.R.H",
+	"\xd0\xb3",                 /* г. */
+	"\xd0\xb3\xd0\xb3",         /* гг. */
+	"\xd0\xb8\xd0\xbc",         /* им. */
+	"\xd1\x82.\xd0\xb5",        /* т.е. */
+	"\xd1\x83\xd0\xbb",         /* ул. */
+	"\xd1\x81\xd1\x82",         /* ст. */
+	"\xd1\x81\xd0\xbc",         /* см. */
+	"\xd0\xb3\xd0\xbe\xd1\x81\xd0\xbf", /* госп. */
+};
+
+/* The end of a sentence only before a usual sentence opener. */
+static const char *const weak[] = {
+	"etc", "Inc", "Ltd", "Co", "Corp", "Jr", "Bros", "a.m", "p.m", "A.M", "P.M",
+	"\xd1\x82.\xd0\xb4", /* т.д. */
+	"\xd1\x82.\xd0\xbf", /* т.п. */
+};
+
+static const char *const openers[] = {
+	"The", "This", "These", "That", "Those", "They", "There", "It", "Its", "We", "Our", "He", "She",
+	"His", "Her", "In", "On", "At", "As", "For", "With", "A", "An", "All", "But", "And", "However",
+	"Therefore", "Moreover", "Furthermore", "Such", "Each", "Both", "I", "You", "To", "By", "If",
+	"When", "While", "Since", "After", "Before", "Yet", "So", "Also", "Many", "Some", "Most",
+};
+
+static bool in_list(Str w, const char *const *list, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		size_t len = strlen(list[i]);
+		if ((ptrdiff_t)len == w.len && !memcmp(w.s, list[i], len))
+			return true;
+	}
+	return false;
+}
+
+#define N(a) (sizeof(a) / sizeof *(a))
+
+/* Closing quote or bracket at s[i]: its length, else 0. */
+static int closer(Str s, ptrdiff_t i, ptrdiff_t end)
+{
+	unsigned char c = (unsigned char)s.s[i];
+	if (c == '"' || c == '\'' || c == ')' || c == ']')
+		return 1;
+	if (c < 0x80 || i + 2 > end)
+		return 0;
+	int n;
+	int32_t cp = doc_cp(s, i, &n);
+	if (i + n > end)
+		return 0;
+	switch (cp) {
+	case 0x201d: case 0x2019: case 0x00bb: case 0x300d: case 0x300f: case 0xff09: case 0x300b:
+		return n;
+	}
+	return 0;
+}
+
+/* Opening quote or bracket at s[i]: its length, else 0. */
+static int opener(Str s, ptrdiff_t i, ptrdiff_t end)
+{
+	unsigned char c = (unsigned char)s.s[i];
+	if (c == '"' || c == '\'' || c == '(' || c == '[')
+		return 1;
+	if (c < 0x80)
+		return 0;
+	int n;
+	int32_t cp = doc_cp(s, i, &n);
+	if (i + n > end)
+		return 0;
+	switch (cp) {
+	case 0x201c: case 0x2018: case 0x00ab: case 0x300c: case 0x300e: case 0xff08: case 0x300a:
+		return n;
+	}
+	return 0;
+}
+
+/* The word (letters and inner dots) that ends just before s[i]. */
+static Str word_before(Str s, ptrdiff_t from, ptrdiff_t i)
+{
+	ptrdiff_t b = i;
+	while (b > from) {
+		unsigned char c = (unsigned char)s.s[b - 1];
+		if (doc_is_upper(c) || doc_is_lower(c) || c >= 0x80 || c == '.')
+			b--;
+		else
+			break;
+	}
+	while (b < i && s.s[b] == '.')
+		b++;
+	return (Str){ s.s + b, i - b };
+}
+
+/* Whether a '.' at s[i] (ending word w) may end a sentence whose next word
+ * starts at s[next]. */
+static bool period_ends(Str s, Str w, ptrdiff_t next, ptrdiff_t end)
+{
+	if (!w.len)
+		return true; /* "2025." "...)." */
+	if (in_list(w, strong, N(strong)))
+		return false;
+	int n;
+	if (w.len == 1 && doc_is_upper(w.s[0]))
+		return false; /* an initial: "J. Smith" */
+	if (w.len <= 2 && doc_cp_upper(doc_cp(w, 0, &n)) && (ptrdiff_t)n == w.len)
+		return false; /* a Cyrillic initial */
+	bool dotted = memchr(w.s, '.', (size_t)w.len) != NULL; /* "U.S", "U.N" */
+	if (dotted || in_list(w, weak, N(weak))) {
+		ptrdiff_t e = next;
+		while (e < end && (doc_is_upper(s.s[e]) || doc_is_lower(s.s[e])))
+			e++;
+		return in_list((Str){ s.s + next, e - next }, openers, N(openers));
+	}
+	return true;
+}
+
+static void add_sent(struct doc_build *b, int parent, Str text, ptrdiff_t from, ptrdiff_t to)
+{
+	while (from < to && doc_is_space(text.s[from]))
+		from++;
+	while (to > from && doc_is_space(text.s[to - 1]))
+		to--;
+	if (to > from)
+		doc_add_node(b, (struct doc_node){ DOC_SENT, parent, 0, from, to - from, from, to - from, STR_NULL });
+}
+
+/* Contract: appends DOC_SENT children of parent covering the body
+ * [off, off+len) of doc->text in order (spaces between sentences are in no
+ * sentence); nothing when the body is empty. */
+void doc_sentences(struct doc_build *b, int parent, ptrdiff_t off, ptrdiff_t len)
+{
+	Str s = b->doc->text;
+	ptrdiff_t end = off + len, start = off, i = off;
+	int depth = 0;          /* open quotes */
+	ptrdiff_t opened = 0;   /* where the outermost open quote began */
+	bool ascii_open = false;
+	while (i < end) {
+		while (i < end && !cls[(unsigned char)s.s[i]])
+			i++;
+		if (i >= end)
+			break;
+		unsigned char c = (unsigned char)s.s[i];
+		ptrdiff_t term = -1; /* end of the terminal mark */
+		bool cjk = false;
+		if (c == '"') {
+			if (ascii_open) {
+				ascii_open = false;
+				depth -= depth > 0;
+			} else {
+				ascii_open = true;
+				if (!depth++)
+					opened = i;
+			}
+			i++;
+			continue;
+		}
+		if (c >= 0x80) {
+			int n;
+			int32_t cp = doc_cp(s, i, &n);
+			switch (cp) {
+			case 0x201c: case 0x00ab: case 0x300c: case 0x300e:
+				if (!depth++)
+					opened = i;
+				break;
+			case 0x201d: case 0x00bb: case 0x300d: case 0x300f:
+				depth -= depth > 0;
+				break;
+			case 0x3002: case 0xff01: case 0xff1f: case 0xff1b: /* 。！？； */
+				term = i + n;
+				cjk = true;
+				break;
+			case 0x2026: /* … */
+				term = i + n;
+				break;
+			}
+			if (term < 0) {
+				i += n;
+				continue;
+			}
+		} else {
+			term = i + 1;
+		}
+		/* a quote left open for long was never closed: forget it */
+		if (depth && i - opened > 400)
+			depth = 0, ascii_open = false;
+		/* closing quotes and brackets go with the sentence */
+		ptrdiff_t j = term;
+		int k;
+		while (j < end && (k = closer(s, j, end))) {
+			if (s.s[j] == '"' && ascii_open)
+				ascii_open = false, depth -= depth > 0;
+			else if (k > 1)
+				depth -= depth > 0;
+			j += k;
+		}
+		if (cjk) {
+			if (!depth) {
+				add_sent(b, parent, s, start, j);
+				start = j;
+			}
+			i = j;
+			continue;
+		}
+		/* more terminal marks: "?!", "..." */
+		if (j < end && (s.s[j] == '.' || s.s[j] == '!' || s.s[j] == '?')) {
+			i = j;
+			continue;
+		}
+		ptrdiff_t next = j;
+		while (next < end && doc_is_space(s.s[next]))
+			next++;
+		bool ends;
+		if (next >= end) {
+			ends = true;
+		} else if (next == j || depth > 0) {
+			ends = false;
+		} else {
+			ptrdiff_t w = next;
+			while (w < end && (k = opener(s, w, end)))
+				w += k;
+			int n;
+			ends = w < end && (doc_is_upper(s.s[w]) || ((unsigned char)s.s[w] >= 0x80 && doc_cp_upper(doc_cp(s, w, &n))));
+			if (ends && c == '.')
+				ends = period_ends(s, word_before(s, start, i), w, end);
+		}
+		if (ends) {
+			add_sent(b, parent, s, start, j);
+			start = next;
+		}
+		i = j;
+	}
+	add_sent(b, parent, s, start, end);
+}
