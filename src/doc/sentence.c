@@ -15,50 +15,53 @@
 
 enum { C_NONE, C_TERM, C_DQUOTE, C_HIGH };
 
+/* A word list entry with its length known at compile time. */
+#define W(lit) { lit, (ptrdiff_t)sizeof(lit) - 1 }
+
 /* Classes of the bytes the scanner stops at. */
 static const unsigned char cls[256] = {
 	['.'] = C_TERM, ['!'] = C_TERM, ['?'] = C_TERM, ['"'] = C_DQUOTE, [0xc2] = C_HIGH, [0xe2] = C_HIGH, [0xe3] = C_HIGH, [0xef] = C_HIGH,
 };
 
 /* Never the end of a sentence when followed by '.'. */
-static const char *const strong[] = {
-	"Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Mt", "Ft", "No", "Nos", "Nr", "Art", "Arts", "Para", "Paras",
-	"Vol", "Vols", "Fig", "Sen", "Rep", "Gen", "Col", "Lt", "Capt", "Sgt", "Cmdr", "Adm", "Gov", "Amb",
-	"Hon", "Rev", "Fr", "Sr", "Messrs", "Mme", "Mlle", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
-	"Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "e.g", "i.e", "cf", "vs", "viz", "approx", "incl", "p",
-	"pp", "para", "paras", "art", "arts", "no", "nos", "vol", "ca", "op", "ibid", "al", "ed", "eds",
-	"Ph.D", "H.E", "H.M", "H.R.H",
-	"\xd0\xb3",                 /* г. */
-	"\xd0\xb3\xd0\xb3",         /* гг. */
-	"\xd0\xb8\xd0\xbc",         /* им. */
-	"\xd1\x82.\xd0\xb5",        /* т.е. */
-	"\xd1\x83\xd0\xbb",         /* ул. */
-	"\xd1\x81\xd1\x82",         /* ст. */
-	"\xd1\x81\xd0\xbc",         /* см. */
-	"\xd0\xb3\xd0\xbe\xd1\x81\xd0\xbf", /* госп. */
+static const Str strong[] = {
+	W("Mr"), W("Mrs"), W("Ms"), W("Dr"), W("Prof"), W("St"), W("Mt"), W("Ft"), W("No"), W("Nos"), W("Nr"), W("Art"), W("Arts"), W("Para"), W("Paras"),
+	W("Vol"), W("Vols"), W("Fig"), W("Sen"), W("Rep"), W("Gen"), W("Col"), W("Lt"), W("Capt"), W("Sgt"), W("Cmdr"), W("Adm"), W("Gov"), W("Amb"),
+	W("Hon"), W("Rev"), W("Fr"), W("Sr"), W("Messrs"), W("Mme"), W("Mlle"), W("Jan"), W("Feb"), W("Mar"), W("Apr"), W("Jun"), W("Jul"),
+	W("Aug"), W("Sep"), W("Sept"), W("Oct"), W("Nov"), W("Dec"), W("e.g"), W("i.e"), W("cf"), W("vs"), W("viz"), W("approx"), W("incl"), W("p"),
+	W("pp"), W("para"), W("paras"), W("art"), W("arts"), W("no"), W("nos"), W("vol"), W("ca"), W("op"), W("ibid"), W("al"), W("ed"), W("eds"),
+	W("Ph.D"), W("H.E"), W("H.M"), W("H.R.H"),
+	W("\xd0\xb3"),                 /* г. */
+	W("\xd0\xb3\xd0\xb3"),         /* гг. */
+	W("\xd0\xb8\xd0\xbc"),         /* им. */
+	W("\xd1\x82.\xd0\xb5"),        /* т.е. */
+	W("\xd1\x83\xd0\xbb"),         /* ул. */
+	W("\xd1\x81\xd1\x82"),         /* ст. */
+	W("\xd1\x81\xd0\xbc"),         /* см. */
+	W("\xd0\xb3\xd0\xbe\xd1\x81\xd0\xbf"), /* госп. */
 };
 
 /* The end of a sentence only before a usual sentence opener. */
-static const char *const weak[] = {
-	"etc", "Inc", "Ltd", "Co", "Corp", "Jr", "Bros", "a.m", "p.m", "A.M", "P.M",
-	"\xd1\x82.\xd0\xb4", /* т.д. */
-	"\xd1\x82.\xd0\xbf", /* т.п. */
+static const Str weak[] = {
+	W("etc"), W("Inc"), W("Ltd"), W("Co"), W("Corp"), W("Jr"), W("Bros"), W("a.m"), W("p.m"), W("A.M"), W("P.M"),
+	W("\xd1\x82.\xd0\xb4"), /* т.д. */
+	W("\xd1\x82.\xd0\xbf"), /* т.п. */
 };
 
-static const char *const openers[] = {
-	"The", "This", "These", "That", "Those", "They", "There", "It", "Its", "We", "Our", "He", "She",
-	"His", "Her", "In", "On", "At", "As", "For", "With", "A", "An", "All", "But", "And", "However",
-	"Therefore", "Moreover", "Furthermore", "Such", "Each", "Both", "I", "You", "To", "By", "If",
-	"When", "While", "Since", "After", "Before", "Yet", "So", "Also", "Many", "Some", "Most",
+static const Str openers[] = {
+	W("The"), W("This"), W("These"), W("That"), W("Those"), W("They"), W("There"), W("It"), W("Its"), W("We"), W("Our"), W("He"), W("She"),
+	W("His"), W("Her"), W("In"), W("On"), W("At"), W("As"), W("For"), W("With"), W("A"), W("An"), W("All"), W("But"), W("And"), W("However"),
+	W("Therefore"), W("Moreover"), W("Furthermore"), W("Such"), W("Each"), W("Both"), W("I"), W("You"), W("To"), W("By"), W("If"),
+	W("When"), W("While"), W("Since"), W("After"), W("Before"), W("Yet"), W("So"), W("Also"), W("Many"), W("Some"), W("Most"),
 };
 
-static bool in_list(Str w, const char *const *list, size_t n)
+static bool in_list(Str w, const Str *list, size_t n)
 {
-	for (size_t i = 0; i < n; i++) {
-		size_t len = strlen(list[i]);
-		if ((ptrdiff_t)len == w.len && !memcmp(w.s, list[i], len))
+	if (w.len > 9) /* longer than any entry */
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (list[i].len == w.len && list[i].s[0] == w.s[0] && !memcmp(w.s, list[i].s, (size_t)w.len))
 			return true;
-	}
 	return false;
 }
 
