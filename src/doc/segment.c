@@ -15,6 +15,7 @@
 #include "doc-int.h"
 
 #include <string.h>
+#include <utf8proc.h>
 
 enum open_kind { O_ROOT, O_SECTION, O_INFOBOX, O_PART, O_ITEM };
 
@@ -167,6 +168,18 @@ static bool ends_sentence(Str t)
 		       cp == 0x201d || cp == 0x2019 || cp == 0x2026 || cp == 0xbb;
 	}
 	return false;
+}
+
+static bool starts_lower(Str t)
+{
+	if (!t.len)
+		return false;
+	unsigned char c = (unsigned char)t.s[0];
+	if (c < 0x80)
+		return doc_is_lower(c);
+	int n;
+	int32_t cp = doc_cp(t, 0, &n);
+	return doc_cp_alnum(cp) && !doc_cp_upper(cp) && utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
 }
 
 /* Whether the plain text is hard-wrapped: many lines run on into the next. */
@@ -347,6 +360,11 @@ int doc_segment(Arena *a, struct doc *doc, struct doc_lines *ls, struct diag *d)
 						longest = q->len;
 				}
 			}
+			/* a line broken inside a sentence: the next goes on in lower case */
+			while (j + 1 < ls->n && ls->v[j + 1].kind == LN_TEXT &&
+			       !ends_sentence(slice(&g, ls->v[j].off, ls->v[j].len)) &&
+			       starts_lower(slice(&g, ls->v[j + 1].off, ls->v[j + 1].len)))
+				j++;
 			const struct doc_line *e = &ls->v[j];
 			paragraph(&g, l, l->off, e->off + e->len);
 			i = j;

@@ -144,6 +144,39 @@ static bool period_ends(Str s, Str w, ptrdiff_t next, ptrdiff_t end)
 	return true;
 }
 
+/* Inside quotes: whether the quote closes soon (within 300 bytes of from)
+ * and the sentence then goes on in lower case or after a comma ("He said
+ * "We agree. We sign." and left."): then no sentence ends inside it. */
+static bool quote_continues(Str s, ptrdiff_t from, ptrdiff_t end)
+{
+	ptrdiff_t lim = from + 300 < end ? from + 300 : end;
+	for (ptrdiff_t i = from; i < lim; i++) {
+		unsigned char c = (unsigned char)s.s[i];
+		int k = 0;
+		if (c == '"')
+			k = 1;
+		else if (c == 0xe2 && i + 3 <= end && !memcmp(s.s + i, "\xe2\x80\x9d", 3))
+			k = 3;
+		else if (c == 0xc2 && i + 2 <= end && !memcmp(s.s + i, "\xc2\xbb", 2))
+			k = 2;
+		else if (c == 0xe3 && i + 3 <= end && (!memcmp(s.s + i, "\xe3\x80\x8d", 3) || !memcmp(s.s + i, "\xe3\x80\x8f", 3)))
+			k = 3;
+		if (!k)
+			continue;
+		ptrdiff_t j = i + k;
+		while (j < end && (s.s[j] == ' ' || s.s[j] == ')'))
+			j++;
+		if (j >= end)
+			return false;
+		int n;
+		unsigned char d = (unsigned char)s.s[j];
+		if (d == ',' || d == ';' || d == ':' || doc_is_lower(d))
+			return true;
+		return d >= 0x80 && !doc_cp_upper(doc_cp(s, j, &n)) && doc_cp_alnum(doc_cp(s, j, &n));
+	}
+	return false;
+}
+
 static void add_sent(struct doc_build *b, int parent, Str text, ptrdiff_t from, ptrdiff_t to)
 {
 	while (from < to && doc_is_space(text.s[from]))
@@ -224,7 +257,7 @@ void doc_sentences(struct doc_build *b, int parent, ptrdiff_t off, ptrdiff_t len
 			j += k;
 		}
 		if (cjk) {
-			if (!depth) {
+			if (!depth || !quote_continues(s, j, end)) {
 				add_sent(b, parent, s, start, j);
 				start = j;
 			}
@@ -242,7 +275,7 @@ void doc_sentences(struct doc_build *b, int parent, ptrdiff_t off, ptrdiff_t len
 		bool ends;
 		if (next >= end) {
 			ends = true;
-		} else if (next == j || depth > 0) {
+		} else if (next == j || (depth > 0 && quote_continues(s, j, end))) {
 			ends = false;
 		} else {
 			ptrdiff_t w = next;
