@@ -1,0 +1,682 @@
+/* event-scan.c: trigger words in sentences and each happening's date, part of day, participants and place
+ *
+ * A sentence may report several happenings ("Xi met X and signed Y";
+ * "the Summit held in A on D1, and the Meetings held in B on D2 and in C on
+ * D3").  Each trigger is an anchor; an anchor's scope runs to the next
+ * anchor, and its details come from its scope first:
+ *   - verbs (met, arrived, signed ...) and plain nouns (banquet, ceremony):
+ *     the sentence's opening date, else a date in the scope;
+ *   - event nouns (Summit, Conference, Forum, Games ...) count only when
+ *     licensed: a verb after them ("held", "took place", "hosted by"), a
+ *     verb before them ("hosting the", "convening of the"), or a year in
+ *     their name ("the 2026 World Nomad Games"); their date is the scope's,
+ *     else the one in their name, else the sentence's opening date.
+ * In narrative documents (articles) a happening without its own date takes
+ * the running date of its section (the last opening date seen), and a part
+ * of day carries until the next date.  Declarations carry nothing: an
+ * undated happening is dropped.
+ */
+#include "event-int.h"
+
+#include <string.h>
+
+enum tkind {
+	TK_VERB,   /* a verb or verb phrase */
+	TK_NOUN,   /* an event noun that needs a licence */
+	TK_SIGN,   /* a signing verb: needs an instrument after it */
+	TK_SPEECH, /* a speech noun after a verb of making */
+	TK_PLAIN   /* a noun that is an event by itself */
+};
+
+static const struct trig {
+	const char *words;
+	enum event_type type;
+	enum tkind kind;
+	const char *rule;
+} triggers[] = {
+	{ "arrived", EV_ARRIVAL, TK_VERB, "event.trigger.arrival" },
+	{ "arrives", EV_ARRIVAL, TK_VERB, "event.trigger.arrival" },
+	{ "landed in", EV_ARRIVAL, TK_VERB, "event.trigger.arrival" },
+	{ "lands in", EV_ARRIVAL, TK_VERB, "event.trigger.arrival" },
+	{ "visit begins", EV_ARRIVAL, TK_VERB, "event.trigger.arrival" },
+	{ "held talks", EV_MEETING, TK_VERB, "event.trigger.meeting" },
+	{ "hold talks", EV_MEETING, TK_VERB, "event.trigger.meeting" },
+	{ "holds talks", EV_MEETING, TK_VERB, "event.trigger.meeting" },
+	{ "had talks", EV_MEETING, TK_VERB, "event.trigger.meeting" },
+	{ "talks with", EV_MEETING, TK_VERB, "event.trigger.meeting" },
+	{ "met with", EV_MEETING, TK_VERB, "event.trigger.meeting" },
+	{ "met", EV_MEETING, TK_VERB, "event.trigger.meeting" },
+	{ "meets", EV_MEETING, TK_VERB, "event.trigger.meeting" },
+	{ "meeting with", EV_MEETING, TK_VERB, "event.trigger.meeting" },
+	{ "conferred with", EV_MEETING, TK_VERB, "event.trigger.meeting" },
+	{ "confers with", EV_MEETING, TK_VERB, "event.trigger.meeting" },
+	{ "convened with", EV_MEETING, TK_VERB, "event.trigger.meeting" },
+	{ "convenes with", EV_MEETING, TK_VERB, "event.trigger.meeting" },
+	{ "convened", EV_MEETING, TK_VERB, "event.trigger.meeting.convened" },
+	{ "assume his duties", EV_APPOINTMENT, TK_VERB, "event.trigger.appointment" },
+	{ "assume her duties", EV_APPOINTMENT, TK_VERB, "event.trigger.appointment" },
+	{ "assumed his duties", EV_APPOINTMENT, TK_VERB, "event.trigger.appointment" },
+	{ "assumed her duties", EV_APPOINTMENT, TK_VERB, "event.trigger.appointment" },
+	{ "assumes his duties", EV_APPOINTMENT, TK_VERB, "event.trigger.appointment" },
+	{ "assume office", EV_APPOINTMENT, TK_VERB, "event.trigger.appointment" },
+	{ "assumed office", EV_APPOINTMENT, TK_VERB, "event.trigger.appointment" },
+	{ "assumes office", EV_APPOINTMENT, TK_VERB, "event.trigger.appointment" },
+	{ "took office", EV_APPOINTMENT, TK_VERB, "event.trigger.appointment" },
+	{ "takes office", EV_APPOINTMENT, TK_VERB, "event.trigger.appointment" },
+	{ "take office", EV_APPOINTMENT, TK_VERB, "event.trigger.appointment" },
+	{ "sworn in", EV_APPOINTMENT, TK_VERB, "event.trigger.appointment" },
+	{ "appointed", EV_APPOINTMENT, TK_VERB, "event.trigger.appointment" },
+	{ "inaugurated as", EV_APPOINTMENT, TK_VERB, "event.trigger.appointment" },
+	{ "addressed the", EV_ADDRESS, TK_VERB, "event.trigger.address.addressed" },
+	{ "signed", EV_SIGNING, TK_SIGN, "event.trigger.signing" },
+	{ "signs", EV_SIGNING, TK_SIGN, "event.trigger.signing" },
+	{ "will sign", EV_SIGNING, TK_SIGN, "event.trigger.signing" },
+	{ "signing", EV_SIGNING, TK_SIGN, "event.trigger.signing" },
+	{ "inked", EV_SIGNING, TK_SIGN, "event.trigger.signing" },
+	{ "executed", EV_SIGNING, TK_SIGN, "event.trigger.signing" },
+	{ "execution", EV_SIGNING, TK_SIGN, "event.trigger.signing" },
+	{ "formalized", EV_SIGNING, TK_SIGN, "event.trigger.signing" },
+	{ "formalised", EV_SIGNING, TK_SIGN, "event.trigger.signing" },
+	{ "ratified", EV_SIGNING, TK_SIGN, "event.trigger.signing" },
+	{ "concluded", EV_SIGNING, TK_SIGN, "event.trigger.signing" },
+	{ "announcement", EV_SIGNING, TK_SIGN, "event.trigger.signing.announced" },
+	{ "speech", EV_ADDRESS, TK_SPEECH, "event.trigger.address" },
+	{ "keynote", EV_ADDRESS, TK_SPEECH, "event.trigger.address" },
+	{ "address", EV_ADDRESS, TK_SPEECH, "event.trigger.address" },
+	{ "remarks", EV_ADDRESS, TK_SPEECH, "event.trigger.address" },
+	{ "statement", EV_ADDRESS, TK_SPEECH, "event.trigger.address" },
+	{ "lecture", EV_ADDRESS, TK_SPEECH, "event.trigger.address" },
+	{ "ceremony", EV_CEREMONY, TK_PLAIN, "event.trigger.ceremony" },
+	{ "ceremonies", EV_CEREMONY, TK_PLAIN, "event.trigger.ceremony" },
+	{ "banquet", EV_RECEPTION, TK_PLAIN, "event.trigger.reception" },
+	{ "welcoming meal", EV_RECEPTION, TK_PLAIN, "event.trigger.reception" },
+	{ "meal", EV_RECEPTION, TK_PLAIN, "event.trigger.reception" },
+	{ "dinner", EV_RECEPTION, TK_PLAIN, "event.trigger.reception" },
+	{ "luncheon", EV_RECEPTION, TK_PLAIN, "event.trigger.reception" },
+	{ "lunch", EV_RECEPTION, TK_PLAIN, "event.trigger.reception" },
+	{ "breakfast", EV_RECEPTION, TK_PLAIN, "event.trigger.reception" },
+	{ "reception", EV_RECEPTION, TK_PLAIN, "event.trigger.reception" },
+	{ "summit", EV_SUMMIT, TK_NOUN, "event.trigger.summit" },
+	{ "summits", EV_SUMMIT, TK_NOUN, "event.trigger.summit" },
+	{ "meeting", EV_MEETING, TK_NOUN, "event.trigger.meeting.noun" },
+	{ "meetings", EV_MEETING, TK_NOUN, "event.trigger.meeting.noun" },
+	{ "conference", EV_CONFERENCE, TK_NOUN, "event.trigger.conference" },
+	{ "conferences", EV_CONFERENCE, TK_NOUN, "event.trigger.conference" },
+	{ "forum", EV_CONFERENCE, TK_NOUN, "event.trigger.conference" },
+	{ "festival", EV_CONFERENCE, TK_NOUN, "event.trigger.conference" },
+	{ "games", EV_CONFERENCE, TK_NOUN, "event.trigger.conference" },
+	{ "dialogue", EV_CONFERENCE, TK_NOUN, "event.trigger.conference" },
+	{ "expo", EV_CONFERENCE, TK_NOUN, "event.trigger.conference" },
+	{ "exhibition", EV_CONFERENCE, TK_NOUN, "event.trigger.conference" },
+	{ "congress", EV_CONFERENCE, TK_NOUN, "event.trigger.conference" },
+	{ "symposium", EV_CONFERENCE, TK_NOUN, "event.trigger.conference" },
+	{ "olympiad", EV_CONFERENCE, TK_NOUN, "event.trigger.conference" },
+};
+
+/* Instruments a signing verb must have after it. */
+static const char *const instruments[] = {
+	"agreement", "agreements", "protocol", "protocols", "memorandum", "memoranda", "memorandums",
+	"mou", "mous", "treaty", "treaties", "declaration", "declarations", "convention", "conventions",
+	"accord", "accords", "contract", "contracts", "deal", "deals", "documents", "charter",
+	"communique", "communiqué", "roadmap", NULL
+};
+
+static const char *const making_verbs[] = { "made", "make", "makes", "making", "delivered", "deliver",
+					    "delivers", "delivering", "gave", "give", "gives", "giving", NULL };
+
+/* Verbs after an event noun that make it a happening ("the Forum held in ..."). */
+static const char *const post_verbs[] = { "held", "hosted", "convened", "occurred", "opened", "organized",
+					  "organised", "kicked", "began", "begins", "started", "concluded",
+					  "closed", NULL };
+static const char *const post_aux[] = { "was", "were", "is", "are", "will", "be", "been", "being", "has",
+					"have", "had", "to", "successfully", "also", "officially", "formally",
+					"jointly", "would", "shall", NULL };
+/* Verbs before an event noun that make it a happening ("hosting the Festival"). */
+static const char *const pre_verbs[] = { "hold", "holds", "holding", "host", "hosts", "hosting", "convene",
+					 "convenes", "convening", "organize", "organizes", "organizing",
+					 "organise", "organising", "stage", "stages", "staging", "opening", NULL };
+static const char *const pre_past[] = { "held", "hosted", "convened", "organized", "organised", "staged", NULL };
+static const char *const determiners[] = { "the", "a", "an", "its", "their", "his", "her", "this", "our", NULL };
+
+static bool is_instrument(const struct xview *v, int t)
+{
+	return event_tok_in(v, t, instruments);
+}
+
+static bool is_year_tok(const struct xview *v, int t)
+{
+	const struct token *k = &v->x->m->tokens[t];
+	if (k->kind != TOK_NUM || k->len != 4)
+		return false;
+	int y = event_number(event_tok(v, t));
+	return y >= 1900 && y <= 2100;
+}
+
+/* The licence of an event noun at t (name starting at name0): its rule, or NULL. */
+static const char *licence(const struct xview *v, const struct xsent *s, int name0, int t, int *lic_end)
+{
+	*lic_end = t + 1;
+	/* after: optional quoted title, auxiliaries, then a verb */
+	int k = t + 1;
+	if (k < s->t1 && (event_tok_is(v, k, "on") || event_tok_is(v, k, "entitled") || event_tok_is(v, k, "titled")) &&
+	    k + 1 < s->t1 && event_in_quotes(v, s->t0, k + 2) && !event_in_quotes(v, s->t0, k + 1))
+		k++;
+	if (k < s->t1 && !event_in_quotes(v, s->t0, k) && event_in_quotes(v, s->t0, k + 1)) {
+		int q = k + 1;
+		while (q < s->t1 && event_in_quotes(v, s->t0, q + 1) && q - k < 40)
+			q++;
+		k = q + 1;
+	}
+	while (k < s->t1 && event_tok_in(v, k, post_aux))
+		k++;
+	if (k < s->t1 && event_tok_in(v, k, post_verbs)) {
+		*lic_end = k + 1;
+		return "event.licence.verb-after";
+	}
+	if (k + 1 < s->t1 && (event_tok_is(v, k, "took") || event_tok_is(v, k, "take") || event_tok_is(v, k, "takes")) &&
+	    event_tok_is(v, k + 1, "place")) {
+		*lic_end = k + 2;
+		return "event.licence.took-place";
+	}
+	/* before: a hosting verb within 20 tokens, no "by" between */
+	for (int p = name0 - 1; p >= s->t0 && p >= name0 - 20; p--) {
+		if (event_tok_is(v, p, "by") || event_tok_is(v, p, ";"))
+			break;
+		if (event_tok_in(v, p, pre_verbs) || (event_tok_in(v, p, pre_past) && event_tok_in(v, p + 1, determiners)))
+			return "event.licence.verb-before";
+	}
+	/* a year in its name */
+	for (int p = name0; p < t; p++)
+		if (is_year_tok(v, p))
+			return "event.licence.year-in-name";
+	return NULL;
+}
+
+struct anchor {
+	const struct trig *tr;
+	int t, tend, name0;
+	const char *lic;
+};
+
+static int find_anchors(const struct xview *v, const struct xsent *s, struct anchor *out, int cap)
+{
+	int n = 0;
+	int nt = s->t1 - s->t0;
+	if (nt <= 0)
+		return 0;
+	bool *used = anew(v->x->a, bool, nt);
+	/* event nouns first: their licence verbs are not triggers of their own */
+	for (int t = s->t0; t < s->t1; t++) {
+		if (event_in_quotes(v, s->t0, t))
+			continue;
+		for (size_t i = 0; i < sizeof triggers / sizeof *triggers; i++) {
+			const struct trig *tr = &triggers[i];
+			if (tr->kind != TK_NOUN || !event_match(v, t, s->t1, tr->words))
+				continue;
+			int name0 = event_name_start(v, s->t0, t), lend;
+			const char *lic = licence(v, s, name0, t, &lend);
+			if (!lic)
+				break;
+			for (int k = t; k < lend && k < s->t1; k++)
+				used[k - s->t0] = true;
+			for (int p = name0 - 1; p >= s->t0 && p >= name0 - 20; p--)
+				if (event_tok_in(v, p, pre_verbs) || event_tok_in(v, p, pre_past)) {
+					used[p - s->t0] = true;
+					break;
+				}
+			if (n < cap)
+				out[n++] = (struct anchor){ tr, t, t + 1, name0, lic };
+			break;
+		}
+	}
+	for (int t = s->t0; t < s->t1; t++) {
+		if (used[t - s->t0] || event_in_quotes(v, s->t0, t))
+			continue;
+		for (size_t i = 0; i < sizeof triggers / sizeof *triggers; i++) {
+			const struct trig *tr = &triggers[i];
+			if (tr->kind == TK_NOUN)
+				continue;
+			int m = event_match(v, t, s->t1, tr->words);
+			if (!m)
+				continue;
+			if (tr->kind == TK_SIGN) {
+				bool inst = false;
+				for (int k = t + m; k < s->t1 && k < t + m + 12 && !inst; k++)
+					inst = is_instrument(v, k);
+				if (!inst)
+					continue;
+				if (event_tok_is(v, t + m, "ceremony"))
+					continue;
+			}
+			if (tr->kind == TK_SPEECH) {
+				bool made = false;
+				for (int k = t - 1; k >= s->t0 && k >= t - 5 && !made; k--)
+					made = event_tok_in(v, k, making_verbs);
+				if (!made)
+					continue;
+			}
+			/* "keynote address": one anchor; "execution of ... agreements" after "proclaimed": one */
+			bool dup = false;
+			for (int k = 0; k < n; k++)
+				if (out[k].tr->type == tr->type && t - out[k].tend >= 0 && t - out[k].tend <= 3)
+					dup = true;
+			for (int k = t; k < t + m; k++)
+				used[k - s->t0] = true;
+			if (!dup && n < cap)
+				out[n++] = (struct anchor){ tr, t, t + m, t, NULL };
+			break;
+		}
+	}
+	/* text order */
+	for (int i = 1; i < n; i++)
+		for (int j = i; j > 0 && out[j - 1].t > out[j].t; j--) {
+			struct anchor a = out[j];
+			out[j] = out[j - 1];
+			out[j - 1] = a;
+		}
+	return n;
+}
+
+/* A date that belongs to a resolution ("Resolution 78/266 of March 21, 2024"). */
+static bool resolution_date(const struct xview *v, const struct xsent *s, const struct mention *d)
+{
+	int t = event_tok_at(v, d->off);
+	if (t - 2 < s->t0 || !event_tok_is(v, t - 1, "of"))
+		return false;
+	if (v->x->m->tokens[t - 2].kind == TOK_NUM)
+		return true;
+	return event_mention_at(v, s, t - 2, M_RESOLUTION) >= 0;
+}
+
+/* Dates of the sentence in token range [t0, t1), usable as event dates. */
+static int dates_in(const struct xview *v, const struct xsent *s, int t0, int t1, const struct mention **out, int cap)
+{
+	const struct mentions *m = v->x->m;
+	int n = 0;
+	ptrdiff_t o0 = t0 < m->ntokens ? m->tokens[t0].off : v->x->doc->text.len;
+	ptrdiff_t o1 = t1 < m->ntokens ? m->tokens[t1].off : v->x->doc->text.len;
+	for (int i = s->m0; i < s->m1 && n < cap; i++) {
+		const struct mention *d = &m->v[v->mi[i]];
+		if (d->type != M_DATE || !date_ok(d->value) || d->off < o0 || d->off >= o1)
+			continue;
+		if (resolution_date(v, s, d))
+			continue;
+		out[n++] = d;
+	}
+	return n;
+}
+
+/* Words that may come before a sentence's opening date ("On the morning of"). */
+static const char *const opening_words[] = { "on", "in", "at", "the", "morning", "afternoon", "evening",
+					     "night", "of", "early", "late", "later", ",", "during", "from",
+					     "since", "by", "that", "same", "day", NULL };
+
+static const struct mention *opening_date(const struct xview *v, const struct xsent *s, int before)
+{
+	const struct mention *d[4];
+	int n = dates_in(v, s, s->t0, before, d, 4);
+	if (!n)
+		return NULL;
+	int t = event_tok_at(v, d[0]->off);
+	for (int k = s->t0; k < t; k++)
+		if (!event_tok_in(v, k, opening_words))
+			return NULL;
+	return d[0];
+}
+
+static int part_in(const struct xview *v, const struct xsent *s, int t0, int t1, ptrdiff_t *off)
+{
+	const struct mentions *m = v->x->m;
+	ptrdiff_t o0 = t0 < m->ntokens ? m->tokens[t0].off : 0;
+	ptrdiff_t o1 = t1 < m->ntokens ? m->tokens[t1].off : v->x->doc->text.len;
+	for (int i = s->m0; i < s->m1; i++) {
+		const struct mention *d = &m->v[v->mi[i]];
+		if (d->type == M_PART_OF_DAY && d->part && d->off >= o0 && d->off < o1) {
+			*off = d->off;
+			return d->part;
+		}
+	}
+	/* a recognizer without parts of day: the words themselves */
+	static const char *const parts[] = { "morning", "afternoon", "evening", NULL };
+	for (int t = t0; t < t1; t++)
+		for (int p = 0; parts[p]; p++)
+			if (event_tok_is(v, t, parts[p]) && t > t0 && event_tok_is(v, t - 1, "the") && !event_tok_is(v, t + 1, "session")) {
+				*off = m->tokens[t].off;
+				return p + 1;
+			}
+	return POD_NONE;
+}
+
+/* The city of the scope: a place after "in", else the first place. */
+static const struct mention *place_in(const struct xview *v, const struct xsent *s, int t0, int t1)
+{
+	const struct mention *first = NULL;
+	for (int t = t0; t < t1; t++) {
+		int mi = event_mention_at(v, s, t, M_PLACE);
+		if (mi < 0)
+			continue;
+		const struct mention *pl = &v->x->m->v[mi];
+		const struct kb_entity *e = pl->kb >= 0 ? kb_get(v->x->kb, pl->kb) : NULL;
+		if (e && e->type == KB_REGION)
+			continue;
+		if (t > s->t0 && event_tok_is(v, t - 1, "in"))
+			return pl;
+		if (!first)
+			first = pl;
+	}
+	return first;
+}
+
+static bool in_summit(const struct summit *sm, struct date d)
+{
+	if (!sm->present || !date_ok(sm->start) || !date_ok(d))
+		return false;
+	struct date end = date_ok(sm->end) ? sm->end : sm->start;
+	return date_cmp(d, sm->start) >= 0 && date_cmp(d, date_last_day(end)) <= 0 && d.d;
+}
+
+static bool same_date(struct date a, struct date b)
+{
+	return a.y == b.y && a.m == b.m && a.d == b.d;
+}
+
+static void push_state(Arena *a, int **v, int *n, ptrdiff_t *cap, int id)
+{
+	for (int i = 0; i < *n; i++)
+		if ((*v)[i] == id)
+			return;
+	ptrdiff_t nn = *n;
+	apush(a, *v, nn, *cap, id);
+	*n = (int)nn;
+}
+
+static const char *const group_nouns[] = { "nations", "countries", "states", "members", "leaders",
+					   "presidents", "heads", "governments", NULL };
+static const char *const collective_weak[] = { "conference", "summit", "meeting", "sides", "parties",
+					       "participants", NULL };
+
+/* State ids of kb_state codes in the summit's participants. */
+static int summit_states(const struct xview *v, const struct summit *sm, int *out, int cap)
+{
+	int n = 0;
+	for (int i = 0; i < sm->participants.n && n < cap; i++) {
+		int id = kb_state(v->x->kb, sm->participants.v[i]);
+		if (id >= 0)
+			out[n++] = id;
+	}
+	return n;
+}
+
+struct carry {
+	int section, para;
+	struct date date;       /* running date of the section */
+	int part;
+	Str place;
+	ptrdiff_t place_off;
+	struct date first;      /* the section's first day date */
+	int last_h;             /* last happening of the section, or -1 */
+};
+
+static struct date section_first_date(const struct xview *v, int si)
+{
+	int sec = v->s[si].section;
+	for (int s = si; s < v->ns && v->s[s].section == sec; s++) {
+		const struct mention *d[8];
+		int n = dates_in(v, &v->s[s], v->s[s].t0, v->s[s].t1, d, 8);
+		for (int i = 0; i < n; i++)
+			if (d[i]->value.d)
+				return d[i]->value;
+	}
+	return DATE_NONE;
+}
+
+static Str series_key(Arena *a, Str name)
+{
+	Str f = event_fold_name(a, name);
+	for (;;) {
+		Str head, tail;
+		if (!str_cut(f, ' ', &head, &tail))
+			break;
+		bool year = head.len == 4 && head.s[0] >= '1' && head.s[0] <= '2' && head.s[1] >= '0' && head.s[1] <= '9';
+		if (year || event_ordinal(head) || str_eq(head, S("the"))) {
+			f = tail;
+			continue;
+		}
+		break;
+	}
+	if (str_ends(f, S(" summit")))
+		f.len -= 7;
+	return str_trim(f);
+}
+
+void event_analyze(struct xview *v, const struct extraction *out, struct happenings *h)
+{
+	struct xctx *x = v->x;
+	const struct doc *d = x->doc;
+	const struct summit *sm = &out->summit;
+	bool narrative = out->doc.kind == DK_ARTICLE || out->doc.kind == DK_OTHER;
+	Str series = sm->present && sm->name.s ? series_key(x->a, sm->name) : S("");
+	int members[64];
+	int nmembers = summit_states(v, sm, members, 64);
+	struct carry c = { -2, -2, DATE_NONE, 0, STR_NULL, 0, DATE_NONE, -1 };
+	memset(h, 0, sizeof *h);
+	ptrdiff_t hn = 0;
+	for (int si = 0; si < v->ns; si++) {
+		const struct xsent *s = &v->s[si];
+		int pty = d->nodes[s->parent].type;
+		if (pty != DOC_PARA && pty != DOC_ITEM)
+			continue;
+		if (s->section != c.section) {
+			c = (struct carry){ s->section, -2, DATE_NONE, 0, STR_NULL, 0, section_first_date(v, si), -1 };
+		}
+		/* the sentence's opening date and part of day move the running date */
+		const struct mention *od = opening_date(v, s, s->t1);
+		ptrdiff_t pod_off = 0;
+		int pod = part_in(v, s, s->t0, s->t1, &pod_off);
+		if (narrative && od && od->value.d) {
+			if (!same_date(od->value, c.date))
+				c.place = STR_NULL;
+			c.date = od->value;
+			c.part = pod;
+		} else if (narrative && pod) {
+			c.part = pod;
+		}
+		struct anchor an[16];
+		int na = find_anchors(v, s, an, 16);
+		for (int ai = 0; ai < na; ai++) {
+			const struct anchor *A = &an[ai];
+			int scope0 = A->t, scope1 = ai + 1 < na ? an[ai + 1].name0 : s->t1;
+			if (scope1 <= scope0)
+				scope1 = ai + 1 < na ? an[ai + 1].t : s->t1;
+			int win1 = scope1;
+			const struct mention *dl[8];
+			int nd = dates_in(v, s, scope0, scope1, dl, 8);
+			/* several "in City on Date" pairs after one noun: one happening each */
+			const struct mention *pairs_d[8], *pairs_p[8];
+			int np = 0;
+			if (A->tr->kind == TK_NOUN && nd >= 2) {
+				int from = scope0;
+				for (int k = 0; k < nd; k++) {
+					int dt = event_tok_at(v, dl[k]->off);
+					const struct mention *pl = place_in(v, s, from, dt);
+					if (!pl)
+						break;
+					pairs_d[np] = dl[k];
+					pairs_p[np++] = pl;
+					from = event_tok_at(v, dl[k]->off + dl[k]->len);
+				}
+				if (np < nd)
+					np = 0;
+			}
+			int reps = np ? np : 1;
+			for (int r = 0; r < reps; r++) {
+				struct happening e = { 0 };
+				e.type = A->tr->type;
+				e.sent = si;
+				e.t = A->t;
+				e.tend = A->tend;
+				e.name0 = A->name0;
+				e.scope0 = scope0;
+				e.scope1 = scope1;
+				e.rule = A->lic ? A->lic : A->tr->rule;
+				e.place_off = -1;
+				const struct mention *dm = NULL;
+				const char *drule = NULL;
+				if (np) {
+					dm = pairs_d[r];
+					drule = "event.date.scope";
+				} else if (A->tr->kind == TK_NOUN) {
+					const struct mention *nm[2];
+					if (nd) {
+						dm = dl[0];
+						drule = "event.date.scope";
+					} else if (dates_in(v, s, A->name0, A->t, nm, 2)) {
+						dm = nm[0];
+						drule = "event.date.name";
+					} else if ((dm = opening_date(v, s, A->name0))) {
+						drule = "event.date.sentence";
+					}
+				} else {
+					if ((dm = opening_date(v, s, A->t))) {
+						drule = "event.date.sentence";
+					} else if (nd) {
+						dm = dl[0];
+						drule = "event.date.scope";
+					}
+				}
+				bool carried = false;
+				if (dm) {
+					e.date = dm->value;
+					e.end = dm->end;
+					e.date_off = dm->off;
+					e.date_len = dm->len;
+					e.date_rule = drule;
+				} else if (narrative && date_ok(c.date)) {
+					e.date = c.date;
+					e.date_rule = "event.date.paragraph";
+					carried = true;
+				} else if (narrative && date_ok(c.first)) {
+					e.date = c.first;
+					e.date_rule = "event.date.section";
+					carried = true;
+				}
+				if (!date_ok(e.date))
+					continue;
+				/* part of day: this anchor's words, else the running one on the same day */
+				ptrdiff_t poff = 0;
+				int p = part_in(v, s, s->t0, win1, &poff);
+				if (p) {
+					e.part_of_day = p;
+					e.part_rule = "event.part.sentence";
+				} else if (narrative && c.part && same_date(e.date, c.date)) {
+					e.part_of_day = c.part;
+					e.part_rule = "event.part.carried";
+				}
+				(void)carried;
+				/* place */
+				const struct mention *pl = np ? pairs_p[r] : place_in(v, s, scope0, scope1);
+				if (pl) {
+					e.place = (Str){ d->text.s + pl->off, pl->len };
+					e.place_off = pl->off;
+					e.place_rule = "event.place.sentence";
+				} else if (narrative && c.place.s && same_date(e.date, c.date)) {
+					e.place = c.place;
+					e.place_off = c.place_off;
+					e.place_rule = "event.place.carried";
+				} else if (in_summit(sm, e.date) && sm->city.s) {
+					e.place = sm->city;
+					e.place_off = sm->city.s - d->text.s;
+					e.place_rule = "event.place.summit";
+				}
+				/* participants */
+				int *st = NULL;
+				int nst = 0;
+				ptrdiff_t stcap = 0;
+				const char *who = NULL;
+				int w0 = s->t0, w1 = win1;
+				if (e.type == EV_ADDRESS || e.type == EV_APPOINTMENT) {
+					w0 = ai > 0 ? an[ai - 1].tend : s->t0;
+					w1 = e.type == EV_ADDRESS ? A->t : win1;
+				}
+				bool collective_strong = false, collective_weak_seen = false, two = false;
+				for (int t = w0; t < w1; t++) {
+					int mi = event_mention_at(v, s, t, 0);
+					if (mi >= 0) {
+						const struct mention *m = &x->m->v[mi];
+						if (t == event_tok_at(v, m->off) && (m->type == M_STATE || m->type == M_PERSON ||
+										   ((m->type == M_PLACE || m->type == M_ORG) &&
+										    event_tok_in(v, event_tok_at(v, m->off + m->len), group_nouns)))) {
+							if (e.type == EV_APPOINTMENT && m->type != M_PERSON)
+								continue;
+							int ids[64];
+							int k = event_mention_states(v, m, e.date, true, ids, 64);
+							for (int q = 0; q < k; q++)
+								push_state(x->a, &st, &nst, &stcap, ids[q]);
+							if (k)
+								who = "event.who.mentions";
+						}
+					}
+					if (event_tok_is(v, t, "two") || event_tok_is(v, t, "both"))
+						two |= event_tok_in(v, t + 1, group_nouns) || event_tok_is(v, t + 1, "sides") ||
+						       event_tok_is(v, t + 1, "heads");
+					if ((event_tok_is(v, t, "heads") && event_tok_is(v, t + 1, "of") && event_tok_is(v, t + 2, "state") &&
+					     !event_tok_is(v, t - 1, "two")) ||
+					    (event_tok_is(v, t, "leaders") && (event_tok_is(v, t + 1, "of") || event_tok_is(v, t + 1, "from"))))
+						collective_strong = true;
+					if (event_number(event_tok(v, t)) >= 3 && x->m->tokens[t].kind == TOK_WORD) {
+						for (int q = t + 1; q < w1 && q <= t + 4; q++)
+							if (event_tok_in(v, q, group_nouns))
+								collective_strong = true;
+					}
+					if (event_tok_in(v, t, collective_weak) && t > s->t0 &&
+					    (event_tok_is(v, t - 1, "the") || event_tok_is(v, t - 1, "all")))
+						collective_weak_seen = true;
+				}
+				/* a mechanism's own summits and ministers' meetings: all its members */
+				if (series.len && (e.type == EV_SUMMIT || e.type == EV_MEETING || e.type == EV_CONFERENCE) &&
+				    A->name0 < A->t && nmembers) {
+					ptrdiff_t o0 = x->m->tokens[A->name0].off;
+					Str nm = event_fold_name(x->a, (Str){ d->text.s + o0, x->m->tokens[A->t].off - o0 });
+					Str key = series_key(x->a, nm);
+					if (key.len >= series.len && str_starts(key, series)) {
+						nst = 0;
+						for (int q = 0; q < nmembers; q++)
+							push_state(x->a, &st, &nst, &stcap, members[q]);
+						who = "event.who.mechanism";
+					}
+				}
+				if (!nst && two && narrative && c.last_h >= 0) {
+					const struct happening *pv = &h->v[c.last_h];
+					for (int q = 0; q < pv->nstates; q++)
+						push_state(x->a, &st, &nst, &stcap, pv->states[q]);
+					who = "event.who.previous";
+				}
+				if (!nst && pl) {
+					const struct kb_entity *pe = pl->kb >= 0 ? kb_get(x->kb, pl->kb) : NULL;
+					if (pe && pe->state >= 0 && e.type != EV_APPOINTMENT) {
+						push_state(x->a, &st, &nst, &stcap, pe->state);
+						who = "event.who.host-of-place";
+					}
+				}
+				bool at_summit = in_summit(sm, e.date) || (!narrative && sm->present);
+				if (e.type != EV_ADDRESS && e.type != EV_APPOINTMENT && at_summit &&
+				    (collective_strong || (!nst && collective_weak_seen))) {
+					for (int q = 0; q < nmembers; q++)
+						push_state(x->a, &st, &nst, &stcap, members[q]);
+					who = "event.who.summit";
+				}
+				e.states = st;
+				e.nstates = nst;
+				e.who_rule = who;
+				apush(x->a, h->v, hn, h->cap, e);
+				h->n = (int)hn;
+				/* the running state */
+				if (narrative && same_date(e.date, c.date) && e.place.s && e.place_rule &&
+				    strcmp(e.place_rule, "event.place.summit"))
+					c.place = e.place, c.place_off = e.place_off;
+				if (narrative && (same_date(e.date, c.date) || !date_ok(c.date)))
+					c.last_h = (int)hn - 1;
+			}
+		}
+	}
+}
