@@ -159,8 +159,8 @@ static ptrdiff_t align(struct hx *h, int32_t cp, const char *utf8, int cplen)
 	}
 	/* out of step (markup libxml2 repaired, an odd encoding): look a little
 	 * ahead for the character, else stay */
-	for (ptrdiff_t q = p + 1; q < n && q - p < 256; q++)
-		if (!memcmp(s + q, utf8, (size_t)cplen) && (q + cplen <= n)) {
+	for (ptrdiff_t q = p + 1; q + cplen <= n && q - p < 256; q++)
+		if (!memcmp(s + q, utf8, (size_t)cplen)) {
 			h->cur = q + cplen;
 			return q;
 		}
