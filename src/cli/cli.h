@@ -31,4 +31,38 @@ int cli_usage(const char *name);
 int cmd_extract(int argc, char **argv);
 extern const char cmd_extract_help[];
 
+/* The registry commands and what they share (db.c). */
+#include <stdint.h>
+struct store;
+struct store_table;
+enum { CLI_TABLE, CLI_JSON, CLI_CSV };
+/* The database path: opt (--db), else $ACCORD_DB, else "accord.db". */
+const char *cli_db_path(const char *opt);
+/* Open and migrate the registry; prints "cannot open database 'P': why"
+ * and returns EXIT_FAILURE_ALL on failure, else EXIT_OK. */
+int cli_db_open(struct store *st, const char *opt);
+/* Whether argv[*i] is option name ("--db X" or "--db=X"); *val is its value
+ * (NULL when missing), *i advanced past it. */
+bool cli_opt(int argc, char **argv, int *i, const char *name, const char **val);
+/* "3" or "prefix:3" -> 3; EXIT_USAGE with a message otherwise. */
+int cli_id(const char *v, const char *prefix, int64_t *out);
+/* A count for --limit / --offset; EXIT_USAGE with a message otherwise. */
+int cli_count(const char *v, const char *what, int64_t *out);
+/* table|json|csv -> CLI_*; EXIT_USAGE with a message otherwise. */
+int cli_format(const char *v, int *fmt);
+int cli_default_format(void);  /* table on a terminal, JSON otherwise */
+/* Print t to stdout in fmt; EXIT_OK or EXIT_FAILURE_ALL. */
+int cli_print(const struct store_table *t, int fmt);
+
+int cmd_ingest(int argc, char **argv);
+extern const char cmd_ingest_help[];
+int cmd_search(int argc, char **argv);
+extern const char cmd_search_help[];
+int cmd_list(int argc, char **argv);
+extern const char cmd_list_help[];
+int cmd_show(int argc, char **argv);
+extern const char cmd_show_help[];
+int cmd_export(int argc, char **argv);
+extern const char cmd_export_help[];
+
 #endif

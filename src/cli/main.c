@@ -29,6 +29,11 @@ static const char exit_help[] =
 
 static const struct cmd commands[] = {
 	{ "extract", cmd_extract, "extract records from documents and print them", cmd_extract_help },
+	{ "ingest", cmd_ingest, "extract documents into the registry (SQLite)", cmd_ingest_help },
+	{ "list", cmd_list, "list the registry's documents, summits, clauses ...", cmd_list_help },
+	{ "search", cmd_search, "full-text search of the registry's paragraphs", cmd_search_help },
+	{ "show", cmd_show, "show one record with the words it came from", cmd_show_help },
+	{ "export", cmd_export, "write the registry as JSON, CSV or Akoma Ntoso XML", cmd_export_help },
 	{ "help", cmd_help, "show help for accord or one command", cmd_help_help },
 };
 

@@ -39,6 +39,20 @@ void emit_json(struct buf *out, const struct rec *r);     /* eval record plus sp
 void emit_text(struct buf *out, const struct rec *r);     /* outline, entities, clauses for a terminal */
 void emit_explain(struct buf *out, const struct rec *r);  /* every clause's and event's reasons */
 
+/* CSV (emit-csv.c), RFC 4180: a field (preceded by a comma unless first;
+ * quoted when it holds a comma, quote, CR or LF, quotes doubled), the end of
+ * a row (CRLF), and a record's clauses as a table with a header. */
+void emit_csv_field(struct buf *out, Str s, bool first);
+void emit_csv_end(struct buf *out);
+void emit_csv(struct buf *out, const struct rec *r);
+
+/* Akoma Ntoso 3.0 (emit-akn.c): the document as a <doc> (temporaries in a),
+ * and the eIds it gives nodes: per node, "sec_VI" for an outermost part or
+ * section, "sec_VI__para_3" / "preamble__para_1" for paragraphs and list
+ * items, empty for the others (an arena array of doc->nnodes). */
+void emit_akn(struct buf *out, Arena *a, const struct rec *r);
+Str *emit_akn_eids(Arena *a, const struct doc *doc);
+
 /* Write a date as ISO into a JSON writer (null when unset). */
 struct json;
 void emit_json_date(struct json *j, struct date d);

@@ -1,0 +1,85 @@
+/* search.c: full-text search over paragraphs (FTS5, ranked by bm25) */
+#include "store.h"
+
+#include <string.h>
+
+#define SEARCH_SQL                                                                                        \
+	"SELECT p.id AS paragraph, p.doc_id AS document, p.clause_id AS clause, p.section, p.eid, d.title," \
+	" snippet(paragraphs_fts, 0, ?1, ?2, '…', 16) AS snippet, round(bm25(paragraphs_fts), 3) AS rank"  \
+	" FROM paragraphs_fts JOIN paragraphs p ON p.id = paragraphs_fts.rowid"                           \
+	" JOIN documents d ON d.id = p.doc_id WHERE paragraphs_fts MATCH ?3"                              \
+	" AND (?4 = 0 OR p.doc_id = ?4) AND (?5 = 0 OR d.summit_id = ?5)"                                 \
+	" AND (?6 IS NULL OR p.section = ?6)"                                                             \
+	" AND (?7 IS NULL OR EXISTS (SELECT 1 FROM clause_areas x WHERE x.clause_id = p.clause_id AND x.area = ?7))" \
+	" ORDER BY bm25(paragraphs_fts), p.id LIMIT ?8"
+
+/* The query as plain words: each whitespace-separated word a quoted FTS5
+ * string (quotes inside doubled), so no character is an operator. */
+static Str plain(Arena *a, Str q)
+{
+	struct buf b;
+	buf_init(&b);
+	ptrdiff_t i = 0;
+	while (i < q.len) {
+		while (i < q.len && (q.s[i] == ' ' || q.s[i] == '\t' || q.s[i] == '\n'))
+			i++;
+		if (i >= q.len)
+			break;
+		if (b.len)
+			buf_putc(&b, ' ');
+		buf_putc(&b, '"');
+		for (; i < q.len && q.s[i] != ' ' && q.s[i] != '\t' && q.s[i] != '\n'; i++) {
+			if (q.s[i] == '"')
+				buf_putc(&b, '"');
+			buf_putc(&b, q.s[i]);
+		}
+		buf_putc(&b, '"');
+	}
+	Str r = arena_str(a, buf_str(&b));
+	buf_release(&b);
+	return r;
+}
+
+static int once(struct store *st, Arena *a, Str query, const struct store_filter *f, const char *open,
+		const char *close, struct store_table *out, struct diag *d)
+{
+	sqlite3_stmt *s = NULL;
+	int rc = ACC_OK;
+	memset(out, 0, sizeof *out);
+	if (sqlite3_prepare_v2(st->db, SEARCH_SQL, -1, &s, NULL) != SQLITE_OK) {
+		rc = store_err(st->db, d, "cannot search");
+		goto out;
+	}
+	sqlite3_bind_text(s, 1, open, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 2, close, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 3, query.s, (int)query.len, SQLITE_STATIC);
+	sqlite3_bind_int64(s, 4, f->document);
+	sqlite3_bind_int64(s, 5, f->summit);
+	if (f->section.s)
+		sqlite3_bind_text(s, 6, f->section.s, (int)f->section.len, SQLITE_STATIC);
+	if (f->area.s)
+		sqlite3_bind_text(s, 7, f->area.s, (int)f->area.len, SQLITE_STATIC);
+	sqlite3_bind_int64(s, 8, f->limit > 0 ? f->limit : 20);
+	rc = store_table_fill(a, st->db, s, out, d);
+out:
+	sqlite3_finalize(s);
+	return rc;
+}
+
+int store_search(struct store *st, Arena *a, Str query, const struct store_filter *f, const char *open,
+		 const char *close, struct store_table *out, struct diag *d)
+{
+	if (!str_trim(query).len)
+		return diag_set(d, ACC_EINVAL, -1, "empty search query");
+	if (f->area.s && area_parse(f->area) < 0)
+		return diag_set(d, ACC_EINVAL, -1, "unknown issue area '%.*s'", (int)f->area.len, f->area.s);
+	int rc = once(st, a, query, f, open, close, out, d);
+	if (rc == ACC_EDB) {
+		/* Not FTS5 syntax ("U.S.", "co-operation", a stray quote): search the words. */
+		struct diag d2;
+		diag_clear(&d2);
+		if (!once(st, a, plain(a, query), f, open, close, out, &d2))
+			rc = ACC_OK;
+	}
+	return rc;
+}
