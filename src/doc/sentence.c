@@ -15,6 +15,14 @@
 
 enum { C_NONE, C_TERM, C_DQUOTE, C_HIGH };
 
+#define ONES 0x0101010101010101ull
+#define HIGHS 0x8080808080808080ull
+/* Whether some byte of w (all ASCII) is zero. */
+static inline bool zero_byte(uint64_t w)
+{
+	return ((w - ONES) & ~w & HIGHS) != 0;
+}
+
 /* A word list entry with its length known at compile time. */
 #define W(lit) { lit, (ptrdiff_t)sizeof(lit) - 1 }
 
@@ -198,6 +206,15 @@ void doc_sentences(struct doc_build *b, int parent, ptrdiff_t off, ptrdiff_t len
 	ptrdiff_t opened = 0;   /* where the outermost open quote began */
 	bool ascii_open = false;
 	while (i < end) {
+		/* eight bytes at a time while none is '.', '!', '?', '"' or non-ASCII */
+		while (i + 8 <= end) {
+			uint64_t w;
+			memcpy(&w, s.s + i, 8);
+			if ((w & HIGHS) || zero_byte(w ^ (ONES * '.')) || zero_byte(w ^ (ONES * '!')) ||
+			    zero_byte(w ^ (ONES * '?')) || zero_byte(w ^ (ONES * '"')))
+				break;
+			i += 8;
+		}
 		while (i < end && !cls[(unsigned char)s.s[i]])
 			i++;
 		if (i >= end)
