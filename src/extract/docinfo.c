@@ -108,8 +108,8 @@ static void set_kind(struct xctx *x, struct docinfo *di)
 				break;
 			}
 		/* "Declaration" / "Joint Statement" named in the first lines */
-		if (lines++ < 2 && !di->kind) {
-			int k = kind_of(b, &at);
+		if (lines++ < 2 && !di->kind && !di->title.s) {
+			int k = kind_of(str_slice(b, 0, b.len < 100 ? b.len : 100), &at);
 			if (k >= 0) {
 				/* a capitalised kind word only: "declared" does not count */
 				ptrdiff_t o = (b.s - d->text.s) + at;
