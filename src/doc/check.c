@@ -32,8 +32,16 @@ static bool looks_binary(Str src)
 			return true;
 		}
 	ptrdiff_t n = src.len < SNIFF_BYTES ? src.len : SNIFF_BYTES, ctl = 0;
-	for (ptrdiff_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)src.s[i];
+	for (ptrdiff_t i = 0; i < n;) {
+		if (i + 8 <= n) { /* skip words without a byte below 0x20 */
+			uint64_t w;
+			memcpy(&w, src.s + i, 8);
+			if (!((w - 0x2020202020202020ull) & ~w & 0x8080808080808080ull)) {
+				i += 8;
+				continue;
+			}
+		}
+		unsigned char c = (unsigned char)src.s[i++];
 		ctl += c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1b;
 	}
 	return ctl > 4 && ctl * 64 > n;
