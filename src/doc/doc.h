@@ -47,6 +47,16 @@ enum doc_node_type {
 	DOC_SENT       /* a sentence: child of a TITLE, FIELD, SECTION (its heading), PARA, ITEM, SIGNATURE or PLACEDATE */
 };
 
+/* Spans: off/len cover the node and everything under it (a SECTION runs
+ * from its heading to the end of its last paragraph; a PART from its number
+ * to the end of its last paragraph; an ITEM includes its nested items).
+ * body_off/body_len: TITLE and SECTION -> the heading text (also in label);
+ * INFOBOX -> its fields; FIELD -> the value (label = the key); PART -> from
+ * after the number to the end of the part; PARA, ITEM -> the text without
+ * number or bullet; SIGNATURE, PLACEDATE, SENT -> the line or sentence.
+ * Sentences are the last level: every PARA, ITEM, FIELD, TITLE, SECTION,
+ * SIGNATURE and PLACEDATE with text has at least one SENT child, and the
+ * SENT spans lie inside the parent's body. */
 struct doc_node {
 	enum doc_node_type type;
 	int parent;          /* index in doc.nodes; -1 for the root */
