@@ -182,6 +182,15 @@ static bool starts_lower(Str t)
 	return doc_cp_alnum(cp) && !doc_cp_upper(cp) && utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
 }
 
+/* A dash that wrapped to the start of a line is no bullet: line j runs on
+ * (no sentence end) and line j+1 "- goes on" in lower case. */
+static bool dash_goes_on(const struct seg *g, const struct doc_lines *ls, int j)
+{
+	const struct doc_line *p = &ls->v[j], *q = &ls->v[j + 1];
+	return p->kind == LN_TEXT && q->kind == LN_ITEM && q->indent == 0 && g->text.s[q->off] == '-' &&
+	       !ends_sentence(slice(g, p->off, p->len)) && starts_lower(slice(g, q->body_off, q->body_len));
+}
+
 /* Whether the plain text is hard-wrapped: many lines run on into the next. */
 static bool wrapped(const struct seg *g, const struct doc_lines *ls)
 {
@@ -345,25 +354,26 @@ int doc_segment(Arena *a, struct doc *doc, struct doc_lines *ls, struct diag *d)
 		case LN_TEXT: {
 			int j = i;
 			if (wrap) {
-				/* join the run of text lines, up to a numbered line or a
-				 * sentence end on a line clearly shorter than the others */
+				/* join the run of text lines, up to a numbered line (or,
+				 * when no blank lines separate paragraphs, a sentence end
+				 * on a line clearly shorter than the others) */
 				ptrdiff_t longest = l->len;
-				while (j + 1 < ls->n && ls->v[j + 1].kind == LN_TEXT) {
+				while (j + 1 < ls->n && (ls->v[j + 1].kind == LN_TEXT || dash_goes_on(&g, ls, j))) {
 					const struct doc_line *p = &ls->v[j], *q = &ls->v[j + 1];
 					struct doc_num num;
 					if (doc_number(slice(&g, q->off, q->len), &num))
 						break;
-					if (ends_sentence(slice(&g, p->off, p->len)) && p->len * 10 < longest * 6)
-						break;
+					if (!blanks && ends_sentence(slice(&g, p->off, p->len)) && p->len * 10 < longest * 6)
+						break; /* without blank lines, a short last line ends a paragraph */
 					j++;
 					if (q->len > longest)
 						longest = q->len;
 				}
 			}
 			/* a line broken inside a sentence: the next goes on in lower case */
-			while (j + 1 < ls->n && ls->v[j + 1].kind == LN_TEXT &&
+			while (j + 1 < ls->n && (ls->v[j + 1].kind == LN_TEXT || dash_goes_on(&g, ls, j)) &&
 			       !ends_sentence(slice(&g, ls->v[j].off, ls->v[j].len)) &&
-			       starts_lower(slice(&g, ls->v[j + 1].off, ls->v[j + 1].len)))
+			       starts_lower(slice(&g, ls->v[j + 1].body_off, ls->v[j + 1].body_len)))
 				j++;
 			const struct doc_line *e = &ls->v[j];
 			paragraph(&g, l, l->off, e->off + e->len);

@@ -418,6 +418,18 @@ TEST(doc_title_markdown_wrapped)
 	EXPECT_STR(str_c(outline(&doc)), "para para");
 	EXPECT_INT(count(&doc, DOC_SENT), 2);
 	EXPECT_INT(violations(&doc), 0);
+	/* a dash wrapped to the start of a line is no bullet; a line broken
+	 * inside a sentence goes on in the next */
+	EXPECT_INT(rd(&a, "d.txt",
+		      "The envoys of Ruritania and Freedonia met in the old castle of Zenda and spoke for many hours\n"
+		      "- and late into the night - about the grain trade and the new railway across the border.\n"
+		      "The kings of both lands will meet in the spring, when the roads are open and the rivers\n"
+		      "calm once more.\n"
+		      "The ministers will prepare the meeting.\n",
+		      &doc, &d), 0);
+	EXPECT_STR(str_c(outline(&doc)), "para para para");
+	EXPECT_INT(count(&doc, DOC_SENT), 3);
+	EXPECT_INT(violations(&doc), 0);
 	arena_release(&a);
 }
 
