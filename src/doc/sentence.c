@@ -116,6 +116,8 @@ static int opener(Str s, ptrdiff_t i, ptrdiff_t end)
 /* The word (letters and inner dots) that ends just before s[i]. */
 static Str word_before(Str s, ptrdiff_t from, ptrdiff_t i)
 {
+	if (i > from && s.s[i - 1] == '.')
+		return (Str){ s.s + i, 0 }; /* an ellipsis "..." */
 	ptrdiff_t b = i;
 	while (b > from) {
 		unsigned char c = (unsigned char)s.s[b - 1];
@@ -181,6 +183,19 @@ static bool quote_continues(Str s, ptrdiff_t from, ptrdiff_t end)
 		if (d == ',' || d == ';' || d == ':' || doc_is_lower(d))
 			return true;
 		return d >= 0x80 && !doc_cp_upper(doc_cp(s, j, &n)) && doc_cp_alnum(doc_cp(s, j, &n));
+	}
+	return false;
+}
+
+/* "(A/66/PV.22, p. 45)." after a quotation: a short parenthesis closed by
+ * the sentence's own period belongs to the sentence before it. */
+static bool citation(Str s, ptrdiff_t open, ptrdiff_t end)
+{
+	for (ptrdiff_t i = open + 1; i < end && i - open < 80; i++) {
+		if (s.s[i] == ')')
+			return i + 1 < end && s.s[i + 1] == '.' && (i + 2 >= end || doc_is_space(s.s[i + 2]));
+		if (s.s[i] == '(' || s.s[i] == '\n')
+			return false;
 	}
 	return false;
 }
@@ -302,6 +317,8 @@ void doc_sentences(struct doc_build *b, int parent, ptrdiff_t off, ptrdiff_t len
 			ends = w < end && (doc_is_upper(s.s[w]) || ((unsigned char)s.s[w] >= 0x80 && doc_cp_upper(doc_cp(s, w, &n))));
 			if (ends && c == '.')
 				ends = period_ends(s, word_before(s, start, i), w, end);
+			if (ends && s.s[next] == '(' && citation(s, next, end))
+				ends = false;
 		}
 		if (ends) {
 			add_sent(b, parent, s, start, j);

@@ -330,7 +330,8 @@ TEST(doc_sentences_abbreviations)
 		      "They spoke of the U.S. Navy and of grain, timber, etc. and of wine. "
 		      "J. R. Hentzau said: \"We agree. We sign.\" and left. "
 		      "Prices rose 3.5 per cent, i.e. less than feared! Why? "
-		      "The talks covered grain, timber, etc. They ended late.\n",
+		      "The talks covered grain, timber, etc. They ended late. "
+		      "The king quoted his father: \"Grain is peace.\" (Memoirs, p. 12). We waited... Then he left.\n",
 		      &doc, &d), 0);
 	int p = nth(&doc, DOC_PARA, 0);
 	const char *want[] = {
@@ -341,12 +342,15 @@ TEST(doc_sentences_abbreviations)
 		"Why?",
 		"The talks covered grain, timber, etc.",
 		"They ended late.",
+		"The king quoted his father: \"Grain is peace.\" (Memoirs, p. 12).",
+		"We waited...",
+		"Then he left.",
 	};
 	int n = 0;
 	for (int i = p + 1; i < doc.nnodes && doc.nodes[i].type == DOC_SENT; i++, n++)
-		if (n < 7)
+		if (n < 10)
 			EXPECT_STR(doc_node_text(&doc, i), want[n]);
-	EXPECT_INT(n, 7);
+	EXPECT_INT(n, 10);
 	EXPECT_INT(violations(&doc), 0);
 	arena_release(&a);
 }
