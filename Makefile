@@ -62,9 +62,21 @@ $(BUILD)/embed: tools/embed.c
 	@mkdir -p $(dir $@)
 	$(CC) -O2 -std=c11 -Wall -Wextra -Werror -o $@ $<
 
-$(BUILD)/gen/data.c: $(BUILD)/embed $(DATA)
+# ISO 3166-1 names, Russian and Chinese included, come from Debian's iso-codes.
+ISO_DIR  ?= /usr/share/iso-codes/json
+ISO_MO   ?= /usr/share/locale
+$(BUILD)/kbgen: tools/kbgen.c
 	@mkdir -p $(dir $@)
-	$(BUILD)/embed $(DATA) > $@
+	$(CC) -O2 -std=c11 -Wall -Wextra -Werror $(shell pkg-config --cflags jansson 2>/dev/null) -o $@ $< $(shell pkg-config --libs jansson 2>/dev/null || echo -ljansson)
+
+$(BUILD)/gen/iso-states.tsv: $(BUILD)/kbgen $(ISO_DIR)/iso_3166-1.json
+	@mkdir -p $(dir $@)
+	$(BUILD)/kbgen $(ISO_DIR)/iso_3166-1.json $(ISO_MO)/ru/LC_MESSAGES/iso_3166-1.mo \
+	  $(ISO_MO)/zh_CN/LC_MESSAGES/iso_3166-1.mo > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/gen/data.c: $(BUILD)/embed $(DATA) $(BUILD)/gen/iso-states.tsv
+	@mkdir -p $(dir $@)
+	$(BUILD)/embed $(DATA) $(BUILD)/gen/iso-states.tsv > $@
 
 $(BUILD)/gen/data.o: $(BUILD)/gen/data.c
 	$(CC) $(OPT) $(SANFLAGS) -c $< -o $@

@@ -57,6 +57,15 @@ struct kb_name {
 	uint8_t form;       /* enum kb_form */
 	uint8_t ntokens;    /* length of the name in tokens */
 	Str text;           /* the name as written in the data */
+	uint8_t flags;      /* enum kb_name_flag */
+};
+
+/* Hints for the recognizer about one name (it decides; the kb only says). */
+enum kb_name_flag {
+	KB_NAME_CASE = 1,   /* match only as written in the data, case included:
+	                     * short upper-case acronyms and codes ("UN", "WHO", "CAN") */
+	KB_NAME_WEAK = 2    /* also a common word or a very ambiguous name
+	                     * ("Chad", "Turkey", "Jordan", "Guinea"): needs support */
 };
 
 /* An office held by a person. */
@@ -106,5 +115,35 @@ int kb_members(const struct kb *kb, int org, struct date on, int *out, int cap);
 bool kb_is_member(const struct kb *kb, int org, int state, struct date on);
 
 const char *kb_type_name(enum kb_type t);
+
+/* Roles in an organisation (data/members.tsv). */
+enum kb_role {
+	KB_ROLE_MEMBER = 1,
+	KB_ROLE_OBSERVER,
+	KB_ROLE_PARTNER,        /* BRICS partner country, SCO dialogue partner is below */
+	KB_ROLE_DIALOGUE,       /* dialogue partner */
+	KB_ROLE_APPLICANT,      /* acceding / applicant */
+	KB_ROLE_ASSOCIATE       /* associate member */
+};
+
+/* One state's role in an organisation or region over a period. */
+struct kb_membership {
+	int org, state;         /* entity ids */
+	uint8_t role;           /* enum kb_role */
+	struct date from, to;   /* unset: open; to at day precision is the first
+	                         * day no longer held, coarser is inclusive */
+};
+
+/* All membership records of org (every role, every period), sorted by the
+ * state's code then date; returns the count. */
+int kb_memberships(const struct kb *kb, int org, const struct kb_membership **out);
+/* The role state held in org on date on (any time if unset; the latest
+ * then), or 0 when none. */
+int kb_member_role(const struct kb *kb, int org, int state, struct date on);
+const char *kb_role_name(enum kb_role r);
+/* Entity by its handle in the data files ("KAZ", "sco", "xi-jinping"), or -1. */
+int kb_handle(const struct kb *kb, Str handle);
+/* The handle of entity id (points into the compiled-in data). */
+Str kb_handle_of(const struct kb *kb, int id);
 
 #endif

@@ -1,0 +1,160 @@
+/* test-kb.c: unit tests of the knowledge base: loading, the name index, memberships and offices on dates */
+#include "test.h"
+
+#include <stdlib.h>
+#include <time.h>
+#include "base/token.h"
+#include "kb/kb.h"
+
+static uint64_t key_of(const char *name, int *nt)
+{
+	Str s = str_c(name);
+	struct token t;
+	ptrdiff_t off = 0;
+	uint64_t seq = TOK_SEQ_SEED;
+	*nt = 0;
+	while (tok_next(s, &off, &t)) {
+		seq = tok_key_add(seq, t.key);
+		++*nt;
+	}
+	return seq;
+}
+
+/* Entries of an exact name. */
+static int names(const char *name, const struct kb_name **v, bool *more)
+{
+	int nt;
+	return kb_names(kb_default(), key_of(name, &nt), v, more);
+}
+
+/* Whether name is a form of the entity with this handle (of this form, if form). */
+static bool names_entity(const char *name, const char *handle, int form)
+{
+	const struct kb_name *v;
+	bool more;
+	int n = names(name, &v, &more), id = kb_handle(kb_default(), str_c(handle));
+	for (int i = 0; i < n; i++)
+		if (v[i].entity == id && (!form || v[i].form == form))
+			return true;
+	return false;
+}
+
+static int id(const char *handle) { return kb_handle(kb_default(), str_c(handle)); }
+static inline struct date day(const char *s) { return date_parse(str_c(s)); }
+
+TEST(kb_loads_fast)
+{
+	struct timespec a, b;
+	struct kb *kb;
+	struct diag d;
+	diag_clear(&d);
+	clock_gettime(CLOCK_MONOTONIC, &a);
+	int rc = kb_open(&kb, &d);
+	clock_gettime(CLOCK_MONOTONIC, &b);
+	EXPECT_INT(rc, 0);
+	if (rc) {
+		fprintf(stderr, "  %s\n", d.msg);
+		return;
+	}
+	double ms = (double)(b.tv_sec - a.tv_sec) * 1e3 + (double)(b.tv_nsec - a.tv_nsec) / 1e6;
+	if (getenv("KB_TIME"))
+		fprintf(stderr, "  kb_open: %.2f ms, %d entities\n", ms, kb_count(kb));
+	EXPECT(ms < 50); /* a few ms on a normal machine; generous for sanitizers */
+	kb_free(kb);
+}
+
+TEST(kb_states)
+{
+	const struct kb *kb = kb_default();
+	int nstates = 0;
+	for (int i = 0; i < kb_count(kb); i++)
+		nstates += kb_get(kb, i)->type == KB_STATE;
+	EXPECT_INT(nstates, 195);
+	int kaz = kb_state(kb, S("KAZ"));
+	EXPECT(kaz >= 0);
+	EXPECT_INT(kb_state(kb, S("kaz")), kaz);
+	EXPECT_INT(kb_state(kb, S("ABW")), -1); /* a territory, not a state */
+	EXPECT(kb_get(kb, id("ABW")) && kb_get(kb, id("ABW"))->type == KB_PLACE);
+	const struct kb_entity *e = kb_get(kb, kaz);
+	EXPECT_STR(e->name, "Kazakhstan");
+	EXPECT_STR(e->code, "KAZ");
+	EXPECT_STR(e->long_name, "Republic of Kazakhstan");
+	EXPECT_STR(e->name_ru, "Казахстан");
+	EXPECT_STR(e->name_zh, "哈萨克斯坦");
+	EXPECT_STR(kb_get(kb, kb_state(kb, S("RUS")))->name, "Russia");
+	EXPECT_STR(kb_get(kb, kb_state(kb, S("VAT")))->name, "Holy See");
+	EXPECT_INT(kb_find(kb, KB_STATE, S("kyrgyzstan")), kb_state(kb, S("KGZ")));
+	EXPECT_INT(kb_find(kb, KB_STATE, S("Kyrgyz Republic")), kb_state(kb, S("KGZ")));
+	EXPECT_INT(kb_find(kb, KB_PLACE, S("Kyrgyzstan")), -1);
+}
+
+TEST(kb_state_names)
+{
+	EXPECT(names_entity("Kazakhstan", "KAZ", KB_FORM_NAME));
+	EXPECT(names_entity("Republic of Kazakhstan", "KAZ", KB_FORM_LONG));
+	EXPECT(names_entity("Kyrgyz Republic", "KGZ", 0));
+	EXPECT(names_entity("Kirghizia", "KGZ", KB_FORM_ALIAS));
+	EXPECT(names_entity("Kazakh", "KAZ", KB_FORM_DEMONYM));
+	EXPECT(names_entity("KAZAKHSTANI", "KAZ", KB_FORM_DEMONYM));
+	EXPECT(names_entity("Kirghiz", "KGZ", KB_FORM_DEMONYM));
+	EXPECT(names_entity("Tajik", "TJK", KB_FORM_DEMONYM));
+	EXPECT(names_entity("Turkmen", "TKM", KB_FORM_DEMONYM));
+	EXPECT(names_entity("Uzbek", "UZB", KB_FORM_DEMONYM));
+	EXPECT(names_entity("Chinese", "CHN", KB_FORM_DEMONYM));
+	EXPECT(names_entity("Afghan", "AFG", KB_FORM_DEMONYM));
+	EXPECT(names_entity("People's Republic of China", "CHN", KB_FORM_LONG));
+	EXPECT(names_entity("People’s Republic of China", "CHN", 0)); /* typographic apostrophe */
+	EXPECT(names_entity("Burma", "MMR", 0));
+	EXPECT(names_entity("Turkiye", "TUR", 0));
+	EXPECT(names_entity("Türkiye", "TUR", KB_FORM_NAME));
+	EXPECT(names_entity("Ivory Coast", "CIV", 0));
+	EXPECT(names_entity("Казахстан", "KAZ", KB_FORM_RU));
+	EXPECT(names_entity("Кыргызстан", "KGZ", 0));
+	EXPECT(names_entity("哈萨克斯坦", "KAZ", KB_FORM_ZH));
+	EXPECT(names_entity("中国", "CHN", 0));
+	EXPECT(names_entity("Қазақстан", "KAZ", KB_FORM_NATIVE));
+	EXPECT(names_entity("Тоҷикистон", "TJK", KB_FORM_NATIVE));
+	EXPECT(names_entity("O'zbekiston", "UZB", 0));
+	EXPECT(names_entity("Oʻzbekiston", "UZB", 0));
+	EXPECT(names_entity("KAZ", "KAZ", KB_FORM_CODE));
+	EXPECT(names_entity("Russian Federation", "RUS", 0));
+}
+
+TEST(kb_name_flags_prefix_ambiguity)
+{
+	const struct kb_name *v;
+	bool more;
+	int n = names("Republic", &v, &more);
+	EXPECT_INT(n, 0);
+	EXPECT(more);
+	n = names("Kazakhstan", &v, &more);
+	EXPECT(n >= 1);
+	n = names("Congolese", &v, &more);
+	EXPECT_INT(n, 2); /* both Congos */
+	n = names("Dominican", &v, &more);
+	EXPECT(n >= 2);
+	n = names("KAZ", &v, &more);
+	EXPECT(n >= 1 && (v[0].flags & KB_NAME_CASE));
+	n = names("Chad", &v, &more);
+	EXPECT(n >= 1 && (v[0].flags & KB_NAME_WEAK));
+	n = names("People's Republic of China", &v, &more);
+	EXPECT(n >= 1 && v[0].ntokens == 5);
+	EXPECT(kb_max_tokens(kb_default()) >= 5);
+	n = names("no such place at all", &v, &more);
+	EXPECT_INT(n, 0);
+	EXPECT(!more);
+}
+
+TEST(kb_open_twice_timing)
+{
+	for (int k = 0; k < 3; k++) {
+		struct timespec a, b;
+		struct kb *kb;
+		clock_gettime(CLOCK_MONOTONIC, &a);
+		kb_open(&kb, NULL);
+		clock_gettime(CLOCK_MONOTONIC, &b);
+		if (getenv("KB_TIME"))
+			fprintf(stderr, "  again: %.2f ms\n", (double)(b.tv_sec - a.tv_sec) * 1e3 + (double)(b.tv_nsec - a.tv_nsec) / 1e6);
+		kb_free(kb);
+	}
+}
