@@ -86,11 +86,13 @@ enum doc_num_style {
 	NUM_ALPHA,   /* "(b)" "b)" */
 	NUM_HAN,     /* "三、" */
 	NUM_HANP,    /* "（三）" */
+	NUM_LROMAN,  /* "(iv)" "iv)" */
 	NUM_NSTYLES
 };
 struct doc_num {
 	enum doc_num_style style;
 	int value;                /* 1-based */
+	int alt_style, alt_value; /* another reading ("(i)": letter 9 or roman 1), or 0 */
 	ptrdiff_t label_off, label_len; /* "IV" (in the line) */
 	ptrdiff_t body;           /* offset of the text after the number and its spaces */
 };

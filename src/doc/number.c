@@ -20,6 +20,28 @@ static int roman(Str s)
 	return 0;
 }
 
+/* A lower-case label: one letter ("b"), a lower-case Roman numeral ("iv"),
+ * or both readings for "i", "v", "x", "l". */
+static bool letters(Str lab, struct doc_num *out)
+{
+	char up[8];
+	if (lab.len > 6)
+		return false;
+	for (ptrdiff_t k = 0; k < lab.len; k++)
+		up[k] = (char)(lab.s[k] - 'a' + 'A');
+	int r = roman((Str){ up, lab.len });
+	if (lab.len == 1) {
+		out->style = NUM_ALPHA, out->value = lab.s[0] - 'a' + 1;
+		if (r)
+			out->alt_style = NUM_LROMAN, out->alt_value = r;
+		return true;
+	}
+	if (!r)
+		return false;
+	out->style = NUM_LROMAN, out->value = r;
+	return true;
+}
+
 /* Value of a Chinese numeral 一..九十九 at the start of s, or 0; *len its bytes. */
 static int han(Str s, ptrdiff_t *len)
 {
@@ -64,16 +86,17 @@ bool doc_number(Str t, struct doc_num *out)
 	if (n < 3)
 		return false;
 	const char *s = t.s;
-	/* (a) (iv)? (1) */
+	/* (a) (iv) (1) */
 	if (s[0] == '(') {
 		ptrdiff_t j = 1;
-		while (j < n && j < 5 && (doc_is_lower(s[j]) || doc_is_digit(s[j])))
+		while (j < n && j < 6 && (doc_is_lower(s[j]) || doc_is_digit(s[j])))
 			j++;
 		if (j >= n || s[j] != ')' || j == 1 || j + 1 >= n || s[j + 1] != ' ')
 			goto han;
 		Str lab = { s + 1, j - 1 };
-		if (lab.len == 1 && doc_is_lower(lab.s[0])) {
-			out->style = NUM_ALPHA, out->value = lab.s[0] - 'a' + 1;
+		if (doc_is_lower(lab.s[0])) {
+			if (!letters(lab, out))
+				return false;
 		} else if (doc_is_digit(lab.s[0]) && lab.len <= 3) {
 			int v = 0;
 			for (ptrdiff_t k = 0; k < lab.len; k++) {
@@ -126,11 +149,15 @@ bool doc_number(Str t, struct doc_num *out)
 		i = j + 1;
 		goto body;
 	}
-	/* a) b. */
-	if (doc_is_lower(s[0]) && s[1] == ')' && s[2] == ' ') {
-		out->style = NUM_ALPHA, out->value = s[0] - 'a' + 1;
-		out->label_off = 0, out->label_len = 1;
-		i = 2;
+	/* a) iv) */
+	if (doc_is_lower(s[0])) {
+		ptrdiff_t j = 0;
+		while (j < n && j < 5 && doc_is_lower(s[j]))
+			j++;
+		if (j + 1 >= n || s[j] != ')' || s[j + 1] != ' ' || !letters((Str){ s, j }, out))
+			return false;
+		out->label_off = 0, out->label_len = j;
+		i = j + 1;
 		goto body;
 	}
 han:

@@ -110,6 +110,25 @@ static Str slice(const struct seg *g, ptrdiff_t off, ptrdiff_t len)
 	return (Str){ g->text.s + off, len };
 }
 
+/* Whether number v of style fits: the next (or the one after) of an open
+ * part of that style (*at = its stack slot), or 1 of a style not open (or
+ * the next of its last sequence); *parts = open parts. */
+static bool accept(const struct seg *g, int style, int v, int *at, int *parts)
+{
+	*at = -1, *parts = 0;
+	for (int i = 0; i < g->depth; i++)
+		if (g->stack[i].kind == O_PART) {
+			++*parts;
+			if (g->stack[i].level == style)
+				*at = i;
+		}
+	if (*at >= 0) {
+		int last = g->stack[*at].value;
+		return v == last + 1 || v == last + 2;
+	}
+	return v == 1 || (g->last_value[style] && v == g->last_value[style] + 1);
+}
+
 /* A paragraph [off, end) whose first line is first: a numbered part when
  * its number fits a sequence, else a plain paragraph in the open part. */
 static void paragraph(struct seg *g, const struct doc_line *first, ptrdiff_t off, ptrdiff_t end)
@@ -117,34 +136,29 @@ static void paragraph(struct seg *g, const struct doc_line *first, ptrdiff_t off
 	close_while(g, keep_parts, 0);
 	struct doc_num num;
 	if (doc_number(slice(g, first->off, first->len), &num)) {
-		int style = num.style, v = num.value;
+		/* of two readings ("(i)"), prefer one that continues a sequence */
 		int at = -1, parts = 0;
-		for (int i = 0; i < g->depth; i++)
-			if (g->stack[i].kind == O_PART) {
-				parts++;
-				if (g->stack[i].level == style)
-					at = i;
+		bool ok = accept(g, num.style, num.value, &at, &parts);
+		if (num.alt_style && (!ok || at < 0)) {
+			int at2 = -1, parts2 = 0;
+			if (accept(g, num.alt_style, num.alt_value, &at2, &parts2) && (!ok || at2 >= 0)) {
+				num.style = num.alt_style, num.value = num.alt_value;
+				ok = true, at = at2, parts = parts2;
 			}
-		bool ok;
-		if (at >= 0) {
-			int last = g->stack[at].value;
-			ok = v == last + 1 || v == last + 2;
-			if (ok) {
+		}
+		if (ok) {
+			if (at >= 0) {
 				while (g->depth > at)
 					close_top(g);
 				parts = 0;
 				for (int i = 0; i < g->depth; i++)
 					parts += g->stack[i].kind == O_PART;
 			}
-		} else {
-			ok = v == 1 || (g->last_value[style] && v == g->last_value[style] + 1);
-		}
-		if (ok) {
-			g->last_value[style] = v;
+			g->last_value[num.style] = num.value;
 			ptrdiff_t body = first->off + num.body;
 			Str label = slice(g, first->off + num.label_off, num.label_len);
 			int part = add(g, DOC_PART, parts + 1, off, end - off, body, end - body, label);
-			push(g, part, O_PART, style, v);
+			push(g, part, O_PART, num.style, num.value);
 			int para = add(g, DOC_PARA, 0, off, end - off, body, end - body, STR_NULL);
 			doc_sentences(&g->b, para, body, end - body);
 			return;

@@ -210,9 +210,18 @@ TEST(doc_numbers_out_of_sequence)
 		      "II. The second part opens here.\n"
 		      "(a) The first point.\n"
 		      "(b) The second point.\n"
-		      "c) The third point.\n",
+		      "c) The third point.\n"
+		      "(i) The first sub-point.\n"
+		      "(ii) The second sub-point.\n"
+		      "(d) The fourth point.\n",
 		      &doc, &d), 0);
-	EXPECT_STR(str_c(outline(&doc)), "part:I(para para para) part:II(para part:a(para) part:b(para) part:c(para))");
+	EXPECT_STR(str_c(outline(&doc)), "part:I(para para para) part:II(para part:a(para) part:b(para) "
+					 "part:c(para part:i(para) part:ii(para)) part:d(para))");
+	EXPECT_INT(rd(&a, "n2.txt", "(a) One.\n(b) Two.\n(c) Three.\n(d) Four.\n(e) Five.\n(f) Six.\n(g) Seven.\n"
+				    "(h) Eight.\n(i) Nine, a letter here.\n", &doc, &d), 0);
+	EXPECT_INT(count(&doc, DOC_PART), 9);
+	EXPECT_STR(doc.nodes[nth(&doc, DOC_PART, 8)].label, "i");
+	EXPECT_INT(doc.nodes[nth(&doc, DOC_PART, 8)].level, 1);
 	struct doc_num num;
 	EXPECT(!doc_number(S("2025. Good year"), &num));
 	EXPECT(!doc_number(S("I.e. this"), &num));
