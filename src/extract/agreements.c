@@ -145,7 +145,8 @@ static int title_run(const struct xview *v, const struct xsent *s, int t, bool *
 		}
 		bool dash = w.len == 1 && (w.s[0] == '-' || w.s[0] == '\'');
 		bool udash = w.len == 3 && (unsigned char)w.s[0] == 0xE2;
-		if ((dash || udash || event_tok_is(v, e, "s")) && e + 1 < s->t1 && e > t) {
+		bool poss = event_tok_is(v, e, "'s") || event_tok_is(v, e, "s") || str_eq(w, S("\xe2\x80\x99s"));
+		if ((dash || udash || poss) && e + 1 < s->t1 && e > t) {
 			e++;
 			continue;
 		}
@@ -240,8 +241,9 @@ static int fields_after(const struct xview *v, const struct xsent *s, int t, int
 		return 0;
 	k += m;
 	/* "in Astana", "on June 17": not fields */
+	bool in = event_tok_is(v, k - 1, "in");
 	if (k >= t1 || event_mention_at(v, s, k, M_PLACE) >= 0 || event_mention_at(v, s, k, M_DATE) >= 0 ||
-	    event_mention_at(v, s, k, M_STATE) >= 0 ||
+	    (in && event_tok_cap(v, k)) ||
 	    (event_mention_at(v, s, k + 1, M_DATE) >= 0 && event_tok_is(v, k, "the")))
 		return 0;
 	int e = k;

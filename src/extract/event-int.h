@@ -81,6 +81,8 @@ struct happening {
 	const char *date_rule, *part_rule, *place_rule;
 	ptrdiff_t date_off, date_len;
 	const char *who_rule;
+	Str name;                 /* an event noun's name as written ("Ocean Forum"), else empty */
+	int para;                 /* the paragraph node, or -1 */
 };
 
 struct happenings {

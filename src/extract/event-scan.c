@@ -167,6 +167,15 @@ static const char *licence(const struct xview *v, const struct xsent *s, int nam
 			q++;
 		k = q + 1;
 	}
+	/* the rest of the name: "Conference on Glacier Protection held ..." */
+	if (k == t + 1 && k + 1 < s->t1 && (event_tok_is(v, k, "on") || event_tok_is(v, k, "of") || event_tok_is(v, k, "for")) &&
+	    event_tok_cap(v, k + 1)) {
+		k++;
+		while (k < s->t1 && (event_tok_cap(v, k) || v->x->m->tokens[k].kind == TOK_NUM ||
+				     ((event_tok_is(v, k, "and") || event_tok_is(v, k, "of") || event_tok_is(v, k, "-")) &&
+				      event_tok_cap(v, k + 1))))
+			k++;
+	}
 	while (k < s->t1 && event_tok_in(v, k, post_aux))
 		k++;
 	if (k < s->t1 && event_tok_in(v, k, post_verbs)) {
@@ -347,21 +356,23 @@ static int part_in(const struct xview *v, const struct xsent *s, int t0, int t1,
 	return POD_NONE;
 }
 
-/* The city of the scope: a place after "in", else the first place. */
+/* The city of the scope: a known place of a state after "in", else the first such place. */
 static const struct mention *place_in(const struct xview *v, const struct xsent *s, int t0, int t1)
 {
 	const struct mention *first = NULL;
 	for (int t = t0; t < t1; t++) {
+		if (event_tok_is(v, t, "which") || event_tok_is(v, t, "where"))
+			break;
 		int mi = event_mention_at(v, s, t, M_PLACE);
-		if (mi < 0)
+		if (mi < 0 || t != event_tok_at(v, v->x->m->v[mi].off))
 			continue;
 		const struct mention *pl = &v->x->m->v[mi];
 		const struct kb_entity *e = pl->kb >= 0 ? kb_get(v->x->kb, pl->kb) : NULL;
-		if (e && e->type == KB_REGION)
+		if (e && (e->type != KB_PLACE || e->state < 0))
 			continue;
 		if (t > s->t0 && event_tok_is(v, t - 1, "in"))
 			return pl;
-		if (!first)
+		if (!first && e)
 			first = pl;
 	}
 	return first;
@@ -520,6 +531,11 @@ void event_analyze(struct xview *v, const struct extraction *out, struct happeni
 				e.scope1 = scope1;
 				e.rule = A->lic ? A->lic : A->tr->rule;
 				e.place_off = -1;
+				e.para = s->para;
+				if (A->tr->kind == TK_NOUN && A->name0 < A->t) {
+					ptrdiff_t o0 = x->m->tokens[A->name0].off;
+					e.name = (Str){ d->text.s + o0, x->m->tokens[A->t].off + x->m->tokens[A->t].len - o0 };
+				}
 				const struct mention *dm = NULL;
 				const char *drule = NULL;
 				if (np) {

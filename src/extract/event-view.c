@@ -297,7 +297,7 @@ int event_name_start(const struct xview *v, int t0, int t)
 		Str w = event_tok(v, p);
 		const struct token *k = &v->x->m->tokens[p];
 		if (event_tok_cap(v, p) || k->kind == TOK_NUM || event_ordinal(w) || is_dash(w) ||
-		    event_tok_is(v, p, "s") || is_apos(w) || (w.len == 1 && w.s[0] == '+') ||
+		    event_tok_is(v, p, "s") || event_tok_is(v, p, "'s") || str_eq(w, S("\xe2\x80\x99s")) || is_apos(w) || (w.len == 1 && w.s[0] == '+') ||
 		    (event_tok_in(v, p, conn) && event_tok_cap(v, p + 1) && p - 1 >= t0 && event_tok_cap(v, p - 1))) {
 			b = p;
 			continue;

@@ -33,6 +33,8 @@ void extract_events(struct xctx *x, struct extraction *out)
 	event_analyze(&v, out, &h);
 	ptrdiff_t n = 0, cap = 0;
 	struct event *ev = NULL;
+	int *para = anew(x->a, int, h.n + 1);
+	Str *name = anew(x->a, Str, h.n + 1);
 	for (int i = 0; i < h.n; i++) {
 		const struct happening *p = &h.v[i];
 		struct event e = { 0 };
@@ -48,11 +50,13 @@ void extract_events(struct xctx *x, struct extraction *out)
 		const struct mentions *m = x->m;
 		ptrdiff_t to = m->tokens[p->t].off;
 		ptrdiff_t tl = m->tokens[p->tend - 1].off + m->tokens[p->tend - 1].len - to;
-		/* one event per real happening: same type, day, part of day and states */
+		/* one event per real happening: same type, day, part of day and
+		 * states, told in one paragraph, and not two differently named ones */
 		int dup = -1;
 		for (ptrdiff_t k = 0; k < n; k++)
 			if (ev[k].type == e.type && same_date(ev[k].date, e.date) && ev[k].part_of_day == e.part_of_day &&
-			    same_codes(ev[k].participants, e.participants))
+			    same_codes(ev[k].participants, e.participants) && para[k] == p->para &&
+			    (!name[k].len || !p->name.len || str_eq(event_fold_name(x->a, name[k]), event_fold_name(x->a, p->name))))
 				dup = (int)k;
 		if (dup >= 0) {
 			if (!ev[dup].place.s && e.place.s)
@@ -70,19 +74,10 @@ void extract_events(struct xctx *x, struct extraction *out)
 			why_add(x->a, &e.why, "place", p->place_off, p->place.len, p->place_rule);
 		if (p->who_rule)
 			why_add(x->a, &e.why, "participants", 0, 0, p->who_rule);
+		para[n] = p->para;
+		name[n] = p->name;
 		apush(x->a, ev, n, cap, e);
 	}
-	/* a year-only event that a finer one of the same kind and states covers */
-	ptrdiff_t k = 0;
-	for (ptrdiff_t i = 0; i < n; i++) {
-		bool covered = false;
-		if (ev[i].date.m == 0)
-			for (ptrdiff_t j = 0; j < n && !covered; j++)
-				covered = j != i && ev[j].type == ev[i].type && ev[j].date.y == ev[i].date.y &&
-					  ev[j].date.m && same_codes(ev[j].participants, ev[i].participants);
-		if (!covered)
-			ev[k++] = ev[i];
-	}
 	out->events = ev;
-	out->nevents = (int)k;
+	out->nevents = (int)n;
 }
