@@ -169,7 +169,7 @@ static bool operative(struct cx *c)
 		return false;
 	const struct doc *d = c->x->doc;
 	Arena *a = c->x->a;
-	int paras = 0, spoken = 0, parts = 0, infobox = 0;
+	int paras = 0, spoken = 0, parts = 0, infobox = 0, first_person = 0;
 	struct arena_mark mark = arena_save(a);
 	for (int i = 0; i < d->nnodes; i++) {
 		const struct doc_node *n = &d->nodes[i];
@@ -195,9 +195,14 @@ static bool operative(struct cx *c)
 		int g = clause_generic_subject(&sv[0], p.s[0].beg, p.s[0].end, &at, &they);
 		if (g && !(pr->flags & (PF_PAST | PF_NARRATIVE)))
 			spoken++;
+		/* a speech: "I", "my" (a declaration speaks only in the plural) */
+		for (int t = 0; t < w.n; t++)
+			first_person += clause_is(&w, t, "my") || (clause_is(&w, t, "i") && w.w[t].s.s[0] == 'I');
 	}
 	arena_restore(a, mark);
 	if (infobox && spoken < 5)
+		return false;
+	if (first_person >= 3)
 		return false;
 	return spoken >= 2 && spoken * 3 >= paras;
 }
