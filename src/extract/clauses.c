@@ -79,22 +79,26 @@ static void find_signatories(struct cx *c)
 	const struct docinfo *di = &c->out->doc;
 	for (int i = 0; i < di->nsignatories; i++)
 		set_add(&c->sigs, person_state(c, di->signatories[i]));
+	/* the signature block: its persons, and the states of their offices
+	 * ("..., President of the Republic of Kazakhstan") */
+	const struct doc *d = c->x->doc;
+	const struct mentions *m = c->x->m;
+	for (int i = 0; m && i < m->n; i++) {
+		const struct mention *mn = &m->v[i];
+		if (mn->kb < 0 || mn->sent < 0 || mn->sent >= d->nnodes || (mn->flags & MENTION_NESTED))
+			continue;
+		if (doc_ancestor(d, mn->sent, DOC_SIGNATURE) < 0)
+			continue;
+		if (mn->type == M_PERSON)
+			set_add(&c->sigs, kb_person_state(kb, mn->kb, c->env.date));
+		else if (mn->type == M_STATE && kb_get(kb, mn->kb) && kb_get(kb, mn->kb)->type == KB_STATE)
+			set_add(&c->sigs, mn->kb);
+	}
 	if (c->sigs.n)
 		return;
 	const struct summit *sm = &c->out->summit;
 	for (int i = 0; i < sm->participants.n; i++)
 		set_add(&c->sigs, kb_state(kb, sm->participants.v[i]));
-	if (c->sigs.n)
-		return;
-	const struct doc *d = c->x->doc;
-	const struct mentions *m = c->x->m;
-	for (int i = 0; m && i < m->n; i++) {
-		const struct mention *mn = &m->v[i];
-		if (mn->type != M_PERSON || mn->kb < 0 || mn->sent < 0 || mn->sent >= d->nnodes)
-			continue;
-		if (doc_ancestor(d, mn->sent, DOC_SIGNATURE) >= 0)
-			set_add(&c->sigs, kb_person_state(kb, mn->kb, c->env.date));
-	}
 	if (c->sigs.n)
 		return;
 	/* the organisation named most often, if the kb knows its members */

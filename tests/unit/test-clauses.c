@@ -2,6 +2,8 @@
 #include "test.h"
 #include "base/arena.h"
 #include "extract/clause.h"
+#include "doc/doc.h"
+#include "kb/kb.h"
 
 static enum modality mod(Arena *a, const char *z)
 {
@@ -167,5 +169,84 @@ TEST(clauses_sentences)
 	struct csent w, *sv;
 	clause_words(&a, t, 0, t.len, &w);
 	EXPECT_INT(clause_sentences(&a, &w, &sv), 3);
+	arena_release(&a);
+}
+
+/* A mention of kb entity id over the first occurrence of what in text. */
+static void add_mention(Arena *a, struct mentions *m, ptrdiff_t *cap, Str text, const char *what,
+			enum mention_type type, int kb, unsigned flags)
+{
+	ptrdiff_t off = str_find(text, str_c(what));
+	if (off < 0 || kb < 0)
+		return;
+	struct mention x = { 0 };
+	x.type = type;
+	x.flags = flags;
+	x.off = off;
+	x.len = (ptrdiff_t)strlen(what);
+	x.sent = -1;
+	x.kb = kb;
+	x.entity = -1;
+	ptrdiff_t n = m->n;
+	mention_push(a, &m->v, &n, cap, x);
+	m->n = (int)n;
+}
+
+TEST(clauses_actors_and_targets)
+{
+	Arena a;
+	arena_init(&a, 1 << 16);
+	const struct kb *kb = kb_default();
+	Str src = S("The parties will build a new railway line.\n"
+		    "The Kazakh side and the Chinese side agree to open a consulate in 2026.\n"
+		    "Relevant parties will continue consultations on visas.\n"
+		    "The sides welcome the festival held in May 2025 and the games planned for 2025-2027.\n");
+	struct doc d;
+	struct diag dg;
+	EXPECT_INT(doc_read(&a, S("t.txt"), src, &d, &dg), 0);
+	struct mentions m = { 0 };
+	ptrdiff_t cap = 0;
+	add_mention(&a, &m, &cap, d.text, "Kazakh side", M_STATE, kb_state(kb, S("KAZ")), MENTION_SIDE);
+	add_mention(&a, &m, &cap, d.text, "Chinese side", M_STATE, kb_state(kb, S("CHN")), MENTION_SIDE);
+	struct mention dt = { .type = M_DATE, .sent = -1, .kb = -1, .entity = -1 };
+	ptrdiff_t off = str_find(d.text, S("2026"));
+	dt.off = off, dt.len = 4, dt.value = (struct date){ 2026, 0, 0 };
+	ptrdiff_t n = m.n;
+	mention_push(&a, &m.v, &n, &cap, dt);
+	dt.off = str_find(d.text, S("May 2025")), dt.len = 8, dt.value = (struct date){ 2025, 5, 0 };
+	mention_push(&a, &m.v, &n, &cap, dt);
+	dt.off = str_find(d.text, S("2025-2027")), dt.len = 9, dt.value = (struct date){ 2025, 0, 0 };
+	dt.end = (struct date){ 2027, 0, 0 };
+	mention_push(&a, &m.v, &n, &cap, dt);
+	m.n = (int)n;
+	struct entities e = { 0 };
+	struct xctx x = { &a, &d, kb, &m, &e };
+	struct extraction out = { 0 };
+	out.doc.kind = DK_STATEMENT;
+	out.doc.date = (struct date){ 2025, 6, 17 };
+	int ids[3] = { kb_state(kb, S("CHN")), kb_state(kb, S("KAZ")), kb_state(kb, S("KGZ")) };
+	out.summit.participants = codes_from_states(&a, kb, ids, 3);
+	extract_clauses(&x, &out);
+	EXPECT_INT(out.nclauses, 4);
+	if (out.nclauses == 4 && ids[0] >= 0 && ids[1] >= 0) {
+		EXPECT_INT(out.clauses[0].scope, SCOPE_ALL);
+		EXPECT_INT(out.clauses[0].actors.n, 3);
+		EXPECT_INT(out.clauses[1].scope, SCOPE_NAMED);
+		EXPECT_INT(out.clauses[1].actors.n, 2);
+		EXPECT(codes_has(out.clauses[1].actors, S("KAZ")) && codes_has(out.clauses[1].actors, S("CHN")));
+		EXPECT_INT(out.clauses[1].modality, MOD_COMMIT);
+		EXPECT(out.clauses[1].commitment);
+		EXPECT_INT(out.clauses[1].ntargets, 1);
+		EXPECT_INT(out.clauses[2].scope, SCOPE_UNSPECIFIED);
+		EXPECT_INT(out.clauses[2].actors.n, 0);
+		EXPECT(out.clauses[2].commitment);
+		/* May 2025 is before the document's date; the range gives 2025 and 2027 */
+		EXPECT_INT(out.clauses[3].ntargets, 2);
+		if (out.clauses[3].ntargets == 2) {
+			EXPECT_INT(out.clauses[3].targets[0].y, 2025);
+			EXPECT_INT(out.clauses[3].targets[1].y, 2027);
+		}
+		EXPECT(!out.clauses[3].commitment);
+	}
 	arena_release(&a);
 }
