@@ -158,3 +158,57 @@ TEST(kb_open_twice_timing)
 		kb_free(kb);
 	}
 }
+
+TEST(kb_memberships_on_dates)
+{
+	const struct kb *kb = kb_default();
+	int un = id("un"), wto = id("wto"), sco = id("sco"), kaz = id("KAZ"), tkm = id("TKM"), uzb = id("UZB");
+	EXPECT(un >= 0 && wto >= 0 && sco >= 0);
+	int out[256];
+	EXPECT_INT(kb_members(kb, un, day("2025-06-17"), out, 256), 193);
+	EXPECT_INT(kb_members(kb, un, day("1992-03-01"), out, 256) + 9, kb_members(kb, un, day("1992-03-02"), out, 256));
+	EXPECT(kb_is_member(kb, wto, kaz, day("2015-11-30")));
+	EXPECT(!kb_is_member(kb, wto, kaz, day("2015-11-29")));
+	EXPECT(kb_is_member(kb, wto, id("CHN"), day("2002")));
+	EXPECT(!kb_is_member(kb, wto, uzb, day("2025-06-17")));
+	EXPECT(!kb_is_member(kb, wto, tkm, DATE_NONE));
+	EXPECT_INT(kb_member_role(kb, wto, tkm, day("2025-06-17")), KB_ROLE_OBSERVER);
+	EXPECT(!kb_is_member(kb, sco, tkm, DATE_NONE));
+	EXPECT(kb_is_member(kb, sco, id("IND"), day("2017-06-09")));
+	EXPECT(!kb_is_member(kb, sco, id("IND"), day("2017-06-08")));
+	EXPECT_INT(kb_member_role(kb, sco, id("IND"), day("2016")), KB_ROLE_OBSERVER);
+	EXPECT_INT(kb_members(kb, sco, day("2025-09-01"), out, 256), 10);
+	/* sorted by code: BLR first */
+	EXPECT_INT(out[0], id("BLR"));
+	EXPECT(!kb_is_member(kb, id("csto"), uzb, day("2013-06-01")));
+	EXPECT(kb_is_member(kb, id("csto"), uzb, day("2012-06-01")));
+	EXPECT(!kb_is_member(kb, id("cis"), id("GEO"), day("2009-08-18")));
+	EXPECT_INT(kb_members(kb, id("central-asia"), day("2025-06-17"), out, 256), 5);
+	EXPECT_INT(kb_members(kb, id("china-central-asia"), day("2025-06-17"), out, 256), 6);
+	EXPECT_INT(kb_member_role(kb, id("brics"), kaz, day("2025-06-17")), KB_ROLE_PARTNER);
+	EXPECT(!kb_is_member(kb, id("brics"), kaz, day("2025-06-17")));
+	EXPECT(kb_is_member(kb, id("brics"), id("IRN"), day("2024-01-01")));
+	EXPECT(kb_is_member(kb, id("eu"), id("GBR"), day("2020-01-31")));
+	EXPECT(!kb_is_member(kb, id("eu"), id("GBR"), day("2020-02-01")));
+}
+
+TEST(kb_org_names)
+{
+	EXPECT(names_entity("SCO", "sco", KB_FORM_ACRONYM));
+	EXPECT(names_entity("Shanghai Cooperation Organization", "sco", 0));
+	EXPECT(names_entity("ШОС", "sco", KB_FORM_RU));
+	EXPECT(names_entity("上合组织", "sco", KB_FORM_ZH));
+	EXPECT(names_entity("China-Central Asia mechanism", "china-central-asia", 0));
+	EXPECT(names_entity("China–Central Asia Mechanism", "china-central-asia", 0));
+	EXPECT(names_entity("UN", "un", KB_FORM_ACRONYM));
+	EXPECT(names_entity("Central Asian", "central-asia", KB_FORM_DEMONYM));
+	EXPECT(names_entity("中亚", "central-asia", KB_FORM_ZH));
+	EXPECT(names_entity("Центральная Азия", "central-asia", KB_FORM_RU));
+	const struct kb_name *v;
+	bool more;
+	int n = names("WHO", &v, &more);
+	EXPECT(n >= 1 && (v[0].flags & KB_NAME_CASE));
+	const struct kb_entity *e = kb_get(kb_default(), id("sco"));
+	EXPECT_STR(e->code, "SCO");
+	EXPECT_INT(kb_get(kb_default(), id("cnpc"))->state, id("CHN"));
+}
