@@ -108,3 +108,45 @@ bool date_within(struct date a, struct date from, struct date to)
 		return false;
 	return true;
 }
+
+/* Howard Hinnant's days_from_civil / civil_from_days: eras of 400 years,
+ * years starting in March so that the leap day ends the year. */
+int32_t date_days(struct date a)
+{
+	a = date_first_day(a);
+	int y = a.y - (a.m <= 2);
+	int era = (y >= 0 ? y : y - 399) / 400;
+	int yoe = y - era * 400;
+	int doy = (153 * (a.m + (a.m > 2 ? -3 : 9)) + 2) / 5 + a.d - 1;
+	int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+struct date date_from_days(int32_t n)
+{
+	n += 719468;
+	int era = (n >= 0 ? n : n - 146096) / 146097;
+	int doe = n - era * 146097;
+	int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	int mp = (5 * doy + 2) / 153;
+	int d = doy - (153 * mp + 2) / 5 + 1;
+	int m = mp < 10 ? mp + 3 : mp - 9;
+	int y = yoe + era * 400 + (m <= 2);
+	return (struct date){ (int16_t)y, (int8_t)m, (int8_t)d };
+}
+
+struct date date_add_days(struct date a, int n)
+{
+	if (!a.y || !a.m || !a.d)
+		return a;
+	return date_from_days(date_days(a) + n);
+}
+
+int date_weekday(struct date a)
+{
+	if (!a.y || !a.m || !a.d)
+		return -1;
+	int32_t n = date_days(a); /* 1970-01-01 was a Thursday (3) */
+	return (int)(((n % 7) + 7 + 3) % 7);
+}

@@ -32,4 +32,14 @@ bool date_within(struct date a, struct date from, struct date to);
 struct date date_last_day(struct date a);
 struct date date_first_day(struct date a);
 
+/* Day arithmetic on the proleptic Gregorian calendar.  date_days() counts
+ * days since 1970-01-01 (negative before); a month or year precision date
+ * counts from its first day.  date_from_days() is its inverse (a full day). */
+int32_t date_days(struct date a);
+struct date date_from_days(int32_t n);
+/* a + n days at day precision; a date without a day is returned unchanged. */
+struct date date_add_days(struct date a, int n);
+/* Day of the week of a full date, 0 = Monday .. 6 = Sunday; -1 without a day. */
+int date_weekday(struct date a);
+
 #endif

@@ -1,7 +1,210 @@
-/* dates.c: PLACEHOLDER date resolver */
+/* dates.c: the date resolver: the document's reference date, missing years, relative dates, parts of day
+ *
+ * resolve_dates() works on the mentions in text order, in two passes.
+ *
+ * The reference date, when the caller has none: the full date on the closing
+ * place-and-date line ("Astana, June 17, 2025"); else the date in an infobox
+ * field whose key names a date ("Date: 16–18 June 2025"); else the first full
+ * date (year, month and day) in the title or the first paragraph.
+ *
+ * Pass 1, dates and relative dates.  A date without a year takes it from the
+ * first of: a dated mention earlier in the same sentence ("In 2024 ... on
+ * June 5"); the nearest earlier mention with a month in the same section;
+ * the reference date; the nearest earlier mention with a month anywhere; the
+ * nearest earlier year.  Against an anchor with a month, the year chosen is
+ * the one of anchor-1, anchor, anchor+1 that puts the date nearest to it
+ * ("December 30, 2024 ... January 2" -> 2025).  A range's end gets the
+ * start's year (or the next one when it would end before it starts).  A
+ * relative date is its anchor plus rel_days: the nearest earlier full date
+ * (dates and already resolved relative dates; the end of a range for a day
+ * after it), except "today", "yesterday", "tomorrow", which count from the
+ * reference date when it is a full date.
+ *
+ * Pass 2, parts of day: the value of the relative date it sits in ("that
+ * evening"), else the full date in its sentence (the first after it, "the
+ * morning of June 17", else the last before it), else the nearest earlier
+ * full date in its section, else anywhere, else the reference date.
+ *
+ * A date that finds no year keeps year 0 (the emitters skip it).
+ */
 #include "resolve.h"
+#include "../recognize/date-int.h"
+
+#include <string.h>
+
+static bool full(struct date d)
+{
+	return d.y && d.m && d.d;
+}
+
+static const struct doc_node *parent_of(const struct doc *doc, int sent)
+{
+	if (sent < 0 || sent >= doc->nnodes || doc->nodes[sent].parent < 0)
+		return NULL;
+	return &doc->nodes[doc->nodes[sent].parent];
+}
+
+static int section_of(const struct doc *doc, int sent)
+{
+	return sent >= 0 && sent < doc->nnodes ? doc_ancestor(doc, sent, DOC_SECTION) : -1;
+}
+
+/* Whether an infobox key names a date ("Date", "Dates", "Дата", "日期"). */
+static bool date_key(Str k)
+{
+	for (ptrdiff_t i = 0; i + 4 <= k.len; i++)
+		if (str_eq_nocase((Str){ k.s + i, 4 }, S("date")))
+			return true;
+	return str_find(k, S("Дата")) >= 0 || str_find(k, S("дата")) >= 0 || str_find(k, S("日期")) >= 0;
+}
+
+static struct date reference(const struct doc *doc, const struct mentions *m)
+{
+	int first_para = -1;
+	for (int i = 1; i < doc->nnodes && first_para < 0; i++)
+		if (doc->nodes[i].type == DOC_PARA)
+			first_para = i;
+	struct date field = DATE_NONE, opening = DATE_NONE;
+	for (int i = 0; i < m->n; i++) {
+		const struct mention *x = &m->v[i];
+		if (x->type != M_DATE || !x->value.y)
+			continue;
+		const struct doc_node *p = parent_of(doc, x->sent);
+		if (!p)
+			continue;
+		if (p->type == DOC_PLACEDATE && full(x->value))
+			return x->value;
+		if (p->type == DOC_FIELD && !field.y && date_key(p->label))
+			field = x->value;
+		if (!opening.y && full(x->value) &&
+		    (p->type == DOC_TITLE || (first_para >= 0 && doc->nodes[x->sent].parent == first_para)))
+			opening = x->value;
+	}
+	return field.y ? field : opening;
+}
+
+/* The year for a date without one (month and maybe day) near anchor. */
+static int pick_year(struct date d, struct date anchor)
+{
+	if (!anchor.m)
+		return anchor.y;
+	int best = anchor.y;
+	int32_t at = date_days(anchor), dist = -1;
+	for (int y = anchor.y - 1; y <= anchor.y + 1; y++) {
+		if (!date_valid(y, d.m, d.d))
+			continue;
+		int32_t k = date_days((struct date){ (int16_t)y, d.m, d.d }) - at;
+		if (k < 0)
+			k = -k;
+		if (dist < 0 || k < dist || (k == dist && y == anchor.y))
+			best = y, dist = k;
+	}
+	return best;
+}
+
+static bool deictic(Str s)
+{
+	int c = rec_date_word(s).cls;
+	return c == DW_DEICTIC || c == DW_TONIGHT || str_eq(s, S("今天")) || str_eq(s, S("昨天")) ||
+	       str_eq(s, S("明天"));
+}
+
+struct seen {
+	int i;         /* mention index, or -1 */
+	int sent, sec;
+};
+
+static void see(struct seen *s, int i, const struct mention *x, int sec)
+{
+	s->i = i;
+	s->sent = x->sent;
+	s->sec = sec;
+}
+
+static void complete_year(struct mention *x, struct date anchor)
+{
+	x->value.y = (int16_t)pick_year(x->value, anchor);
+	if (x->end.m && !x->end.y) {
+		x->end.y = x->value.y;
+		if (date_cmp(x->end, x->value) < 0)
+			x->end.y++;
+	}
+}
 
 struct date resolve_dates(const struct doc *doc, struct mentions *m, struct date doc_date)
 {
-	return doc_date;
+	struct date ref = date_ok(doc_date) ? doc_date : reference(doc, m);
+	struct seen year = { -1, -1, -1 }, month = { -1, -1, -1 }, day = { -1, -1, -1 }, only_year = { -1, -1, -1 };
+	for (int i = 0; i < m->n; i++) {
+		struct mention *x = &m->v[i];
+		int sec = section_of(doc, x->sent);
+		if (x->type == M_DATE) {
+			if (!x->value.y && x->value.m) {
+				const struct mention *a = NULL;
+				if (year.i >= 0 && year.sent == x->sent)
+					a = &m->v[year.i];
+				else if (month.i >= 0 && month.sec == sec)
+					a = &m->v[month.i];
+				if (a)
+					complete_year(x, a->value);
+				else if (ref.y)
+					complete_year(x, ref);
+				else if (month.i >= 0)
+					complete_year(x, m->v[month.i].value);
+				else if (only_year.i >= 0)
+					complete_year(x, m->v[only_year.i].value);
+			}
+			if (!x->value.y)
+				continue;
+			see(&year, i, x, sec);
+			if (x->value.m)
+				see(&month, i, x, sec);
+			else
+				see(&only_year, i, x, sec);
+			if (full(x->value))
+				see(&day, i, x, sec);
+		} else if (x->type == M_RELDATE) {
+			struct date anchor = DATE_NONE;
+			bool now = deictic((Str){ doc->text.s + x->off, x->len });
+			if (day.i >= 0 && !(now && full(ref))) {
+				const struct mention *a = &m->v[day.i];
+				anchor = x->rel_days > 0 && full(a->end) ? a->end : a->value;
+			} else if (full(ref)) {
+				anchor = ref;
+			}
+			if (!full(anchor))
+				continue;
+			x->value = date_add_days(anchor, x->rel_days);
+			see(&day, i, x, sec);
+		}
+	}
+	/* pass 2: parts of day */
+	day = (struct seen){ -1, -1, -1 };
+	for (int i = 0; i < m->n; i++) {
+		struct mention *x = &m->v[i];
+		int sec = -2;
+		if ((x->type == M_DATE || x->type == M_RELDATE) && full(x->value)) {
+			see(&day, i, x, section_of(doc, x->sent));
+			continue;
+		}
+		if (x->type != M_PART_OF_DAY)
+			continue;
+		struct date v = DATE_NONE;
+		if ((x->flags & MENTION_NESTED) && day.i >= 0 && m->v[day.i].type == M_RELDATE &&
+		    m->v[day.i].off <= x->off && m->v[day.i].off + m->v[day.i].len >= x->off + x->len)
+			v = m->v[day.i].value;
+		for (int k = i + 1; !v.y && k < m->n && m->v[k].sent == x->sent; k++)
+			if ((m->v[k].type == M_DATE || m->v[k].type == M_RELDATE) && full(m->v[k].value))
+				v = m->v[k].value;
+		if (!v.y && day.i >= 0 && day.sent == x->sent)
+			v = m->v[day.i].value;
+		if (!v.y && day.i >= 0 && day.sec == (sec = section_of(doc, x->sent)))
+			v = m->v[day.i].value;
+		if (!v.y && day.i >= 0)
+			v = m->v[day.i].value;
+		if (!v.y && full(ref))
+			v = ref;
+		x->value = v;
+	}
+	return ref;
 }

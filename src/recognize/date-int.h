@@ -1,0 +1,54 @@
+/* date-int.h: the date recognizer's word classes, shared by dates.c and date-words.c */
+#ifndef ACCORD_DATE_INT_H
+#define ACCORD_DATE_INT_H
+
+#include <stdint.h>
+#include "../base/str.h"
+
+/* What a word can do in a date expression.  One class per word; the val
+ * says which month, part of day, ordinal, count or offset. */
+enum dw {
+	DW_NONE,
+	DW_MONTH,     /* English month name or abbreviation: val 1..12 (needs a capital) */
+	DW_MONTH_GEN, /* Russian month in the genitive ("июня"): val 1..12 */
+	DW_MONTH_RU,  /* Russian month, nominative or prepositional ("июнь", "июне") */
+	DW_YEARWORD,  /* Russian "г", "года", "году", "годы", "гг" */
+	DW_SEP,       /* range separator: to, through, till, until; Russian "по" */
+	DW_AND,       /* and (a separator only after "between") */
+	DW_BETWEEN,
+	DW_OF,
+	DW_THE,
+	DW_PREP,      /* in, on, since, by, during, from, before, after ... (context for a lone month) */
+	DW_POD,       /* part of day: val enum part_of_day */
+	DW_DAY,       /* day */
+	DW_DAYS,      /* days */
+	DW_WEEK,      /* week, weeks */
+	DW_LATER,     /* later, after (after a count): val +1; earlier, before: -1 */
+	DW_SAME,
+	DW_NEXT,      /* next, following */
+	DW_PREV,      /* previous, preceding, prior */
+	DW_THAT,      /* that, this */
+	DW_DEICTIC,   /* yesterday, today, tomorrow: val the offset */
+	DW_TONIGHT,
+	DW_QUARTER,
+	DW_HALF,
+	DW_ORD,       /* first .. fourth, last (val -1) */
+	DW_QUAL,      /* early, mid, late */
+	DW_QUAL_OF,   /* end, beginning, start, middle (before "of") */
+	DW_SEASON,    /* val first month: 3 spring, 6 summer, 9 autumn, 12 winter */
+	DW_COUNT,     /* a, an, one .. ten: val */
+	DW_UNIT,      /* a count noun or unit: a number before it is no year */
+	DW_NOYEAR,    /* a word after which a number is no year (resolution, no, than ...) */
+	DW_PHONE      /* tel, phone, fax: digits nearby are a number */
+};
+
+struct dword {
+	uint8_t cls;  /* enum dw */
+	int8_t val;
+	int8_t also;  /* second role: DW_PREP for "before", "after", "to", "until" */
+};
+
+/* The date role of one word token (any case; Latin or Cyrillic). */
+struct dword rec_date_word(Str s);
+
+#endif
