@@ -4,7 +4,9 @@
  * tree in document order and write the text of each block element (p, li,
  * div, h1..h6, title, td ...) as one line, white space collapsed, typed by
  * the element: <h1> (else <title>) is the title, h2..h6 are sections, li are
- * items.  script, style, nav, footer and the like are dropped.
+ * items.  script, style, nav, footer and the like are dropped, and so are
+ * blocks that name themselves chrome (class or id "breadcrumb", "share",
+ * "related", "menu" ...) unless they hold the page's <h1>.
  *
  * libxml2 gives no byte offsets for text nodes, so each text node is found
  * again in the source: a cursor walks src past tags and comments, matching
@@ -201,6 +203,30 @@ static bool name_is(const xmlNode *x, const char *name)
 	return x->name && !strcmp((const char *)x->name, name);
 }
 
+static bool find_h1(const xmlNode *x, int depth);
+
+/* Whether attribute attr of x contains one of the page-chrome words. */
+static bool chrome_attr(const xmlNode *x, const char *attr)
+{
+	static const char *const words[] = { "nav", "menu", "breadcrumb", "share", "social", "related",
+					     "sidebar", "footer", "comment", "advert", "banner", "cookie" };
+	xmlChar *v = xmlGetProp((xmlNode *)x, (const xmlChar *)attr);
+	if (!v)
+		return false;
+	bool hit = false;
+	Str s = str_c((const char *)v);
+	for (size_t i = 0; i < sizeof words / sizeof *words && !hit; i++) {
+		ptrdiff_t n = (ptrdiff_t)strlen(words[i]);
+		for (ptrdiff_t k = 0; k + n <= s.len && !hit; k++)
+			hit = str_eq_nocase((Str){ s.s + k, n }, (Str){ words[i], n });
+	}
+	xmlFree(v);
+	return hit;
+}
+
+/* Page chrome, not the document: scripts, navigation, footers, a header
+ * without the page's <h1>, and blocks whose class or id says what they are
+ * ("breadcrumb", "share", "related" ...). */
 static bool dropped(const xmlNode *x)
 {
 	static const char *const names[] = { "script", "style", "noscript", "template", "nav", "footer",
@@ -208,7 +234,11 @@ static bool dropped(const xmlNode *x)
 	for (size_t i = 0; i < sizeof names / sizeof *names; i++)
 		if (name_is(x, names[i]))
 			return true;
-	return false;
+	if (name_is(x, "header") || name_is(x, "aside"))
+		return !find_h1(x->children, 0);
+	if (name_is(x, "body") || name_is(x, "html") || name_is(x, "article") || name_is(x, "main"))
+		return false;
+	return (chrome_attr(x, "class") || chrome_attr(x, "id")) && !find_h1(x->children, 0);
 }
 
 static bool block(const xmlNode *x)

@@ -273,7 +273,9 @@ TEST(doc_html_page)
 	struct diag d;
 	const char *page = "<!DOCTYPE html><html><head><title>Zenda Statement - Ministry</title>"
 			   "<script>var s = \"<p>not text</p>\";</script><style>p{}</style></head><body>"
+			   "<header><div>Ministry of Foreign Affairs</div></header>"
 			   "<nav><a href=\"/\">Home</a></nav>\n"
+			   "<div class=\"crumbs breadcrumb\">Home &gt; News</div><div id=\"share-bar\">WeChat Weibo</div>\n"
 			   "<h1>Zenda Statement</h1>\n"
 			   "<p>The ministers met in Zenda&nbsp;on 3 May.   They  talked.</p>\n"
 			   "<h2>Trade &amp; travel</h2>\n"
@@ -294,6 +296,7 @@ TEST(doc_html_page)
 	EXPECT_STR(doc_node_body(&doc, it), "Grain \xe2\x80\x9c" "first\xe2\x80\x9d");
 	EXPECT_STR(src_of(&doc, it), "Grain &#8220;first&#8221;");
 	EXPECT(str_find(doc.text, S("Home")) < 0 && str_find(doc.text, S("not text")) < 0 &&
+	       str_find(doc.text, S("Ministry")) < 0 && str_find(doc.text, S("WeChat")) < 0 &&
 	       str_find(doc.text, S("Copyright")) < 0);
 	EXPECT_INT(violations(&doc), 0);
 	arena_release(&a);
