@@ -88,6 +88,7 @@ static const struct vlex verbs[] = {
 	{ "reconfirm", NULL, MOD_REAFFIRM, 0, "modality.reaffirm.confirm" },
 	{ "renew", NULL, MOD_REAFFIRM, 0, "modality.reaffirm.renew" },
 	{ "restate", NULL, MOD_REAFFIRM, 0, "modality.reaffirm.restate" },
+	{ "affirm", NULL, MOD_REAFFIRM, 0, "modality.reaffirm.affirm" },
 	/* welcome */
 	{ "welcome", NULL, MOD_WELCOME, LX_NOUNY, "modality.welcome" },
 	{ "hail", NULL, MOD_WELCOME, LX_NOUNY, "modality.welcome.hail" },
@@ -128,7 +129,7 @@ static const struct vlex verbs[] = {
 	{ "observe", NULL, MOD_NOTE, 0, "modality.note.observe" },
 	{ "recall", NULL, MOD_NOTE, 0, "modality.note.recall" },
 	{ "regret", NULL, MOD_NOTE, LX_NOUNY, "modality.note.regret" },
-	{ "affirm", NULL, MOD_NOTE, 0, "modality.note.affirm" },
+
 	{ "share", "the|a|their|our|this|that|common|similar|concerns|concern|views|view|understanding", MOD_NOTE, LX_NOUNY, "modality.note.share-view" },
 	{ "hold", "that|the", MOD_NOTE, 0, "modality.note.hold" },
 	{ "hope", NULL, MOD_NOTE, LX_NOUNY, "modality.note.hope" },

@@ -257,7 +257,7 @@ static void pledge(const struct csent *s, struct cpred *p)
 {
 	static const char *const resolve_nouns[] = { "determination", "resolve", "readiness", "willingness",
 						     "intention", "participation", "engagement", "involvement",
-						     "support", NULL };
+						     NULL };
 	int j = p->end;
 	for (int n = 0; n < 4 && j < s->n && !clause_in(s, j, resolve_nouns) && !clause_is(s, j, "commitment") &&
 			 !clause_is(s, j, "commitments");
@@ -265,8 +265,6 @@ static void pledge(const struct csent *s, struct cpred *p)
 		if (!clause_word(s, j))
 			return;
 	if (clause_in(s, j, resolve_nouns)) {
-		if (clause_is(s, j, "support") && !clause_is(s, j + 1, "to") && !clause_is(s, j + 1, "for"))
-			return;
 		p->flags |= PF_PLEDGE;
 		return;
 	}

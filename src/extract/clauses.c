@@ -173,12 +173,13 @@ static bool operative(struct cx *c)
 		return false;
 	const struct doc *d = c->x->doc;
 	Arena *a = c->x->a;
-	int paras = 0, spoken = 0, parts = 0, infobox = 0, first_person = 0;
+	int paras = 0, spoken = 0, spoken_past = 0, parts = 0, infobox = 0, first_person = 0, signature = 0;
 	struct arena_mark mark = arena_save(a);
 	for (int i = 0; i < d->nnodes; i++) {
 		const struct doc_node *n = &d->nodes[i];
 		parts += n->type == DOC_PART;
 		infobox += n->type == DOC_INFOBOX;
+		signature += n->type == DOC_SIGNATURE;
 		if (n->type != DOC_PARA)
 			continue;
 		Str body = doc_node_body(d, i);
@@ -199,6 +200,8 @@ static bool operative(struct cx *c)
 		int g = clause_generic_subject(&sv[0], p.s[0].beg, p.s[0].end, &at, &they);
 		if (g && !(pr->flags & (PF_PAST | PF_NARRATIVE)))
 			spoken++;
+		else if (g && !(pr->flags & PF_NARRATIVE))
+			spoken_past++; /* "the sides agreed": a joint statement, or a report of one */
 		/* a speech: "I", "my" (a declaration speaks only in the plural) */
 		for (int t = 0; t < w.n; t++)
 			first_person += clause_is(&w, t, "my") || (clause_is(&w, t, "i") && w.w[t].s.s[0] == 'I');
@@ -208,6 +211,9 @@ static bool operative(struct cx *c)
 		return false;
 	if (first_person >= 3)
 		return false;
+	/* past tense counts where the document has the form of an instrument */
+	if (parts >= 2 || signature)
+		spoken += spoken_past;
 	return spoken >= 2 && spoken * 3 >= paras;
 }
 

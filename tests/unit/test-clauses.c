@@ -250,3 +250,17 @@ TEST(clauses_actors_and_targets)
 	}
 	arena_release(&a);
 }
+
+TEST(clauses_past_tense_statements)
+{
+	Arena a;
+	arena_init(&a, 1 << 16);
+	EXPECT_INT(mod(&a, "The Ministers affirmed their commitment to the rule of law."), MOD_REAFFIRM);
+	EXPECT_INT(mod(&a, "The sides expressed their readiness to resume talks."), MOD_WILLING);
+	EXPECT_INT(mod(&a, "The delegations exchanged views on regional issues."), MOD_NOTE);
+	EXPECT(clause_commitment(&a, S("The sides agreed to set up a joint commission.")));
+	EXPECT(clause_commitment(&a, S("Both sides expressed their willingness to cooperate on water.")));
+	EXPECT(!clause_commitment(&a, S("The Ministers reaffirmed their support for the independence of all states.")));
+	EXPECT(!clause_commitment(&a, S("The delegations discussed the situation in the region.")));
+	arena_release(&a);
+}
