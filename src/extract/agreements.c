@@ -234,6 +234,8 @@ static int fields_after(const struct xview *v, const struct xsent *s, int t, int
 	*items = NULL;
 	int k = t + 1;
 	int m = 0;
+	if (event_match(v, k, t1, "of understanding"))
+		k += 2;
 	for (int i = 0; field_openers[i]; i++)
 		if ((m = event_match(v, k, t1, field_openers[i])))
 			break;

@@ -54,6 +54,8 @@ bool event_in_quotes(const struct xview *v, int t0, int t);
 Str event_lower(Arena *a, Str s);
 /* 1..n for "first", "Second", "3rd", "17th"; 0 otherwise. */
 int event_ordinal(Str w);
+/* A Roman numeral II..XXXIX ("XV BRICS Summit"), 0 otherwise. */
+int event_roman(Str w);
 /* The number a word stands for ("24", "twelve"), or -1. */
 int event_number(Str w);
 

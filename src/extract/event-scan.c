@@ -80,6 +80,8 @@ static const struct trig {
 	{ "ratified", EV_SIGNING, TK_SIGN, "event.trigger.signing" },
 	{ "concluded", EV_SIGNING, TK_SIGN, "event.trigger.signing" },
 	{ "announcement", EV_SIGNING, TK_SIGN, "event.trigger.signing.announced" },
+	{ "adopted", EV_SIGNING, TK_SIGN, "event.trigger.signing.adopted" },
+	{ "talks", EV_MEETING, TK_SPEECH, "event.trigger.meeting.talks" },
 	{ "speech", EV_ADDRESS, TK_SPEECH, "event.trigger.address" },
 	{ "keynote", EV_ADDRESS, TK_SPEECH, "event.trigger.address" },
 	{ "address", EV_ADDRESS, TK_SPEECH, "event.trigger.address" },
@@ -123,6 +125,9 @@ static const char *const instruments[] = {
 
 static const char *const making_verbs[] = { "made", "make", "makes", "making", "delivered", "deliver",
 					    "delivers", "delivering", "gave", "give", "gives", "giving", NULL };
+
+static const char *const talk_verbs[] = { "held", "hold", "holds", "holding", "had", "have", "has",
+					  "conducted", "conduct", "began", "opened", NULL };
 
 /* Verbs after an event noun that make it a happening ("the Forum held in ..."). */
 static const char *const post_verbs[] = { "held", "hosted", "convened", "occurred", "opened", "organized",
@@ -254,13 +259,15 @@ static int find_anchors(const struct xview *v, const struct xsent *s, struct anc
 					inst = is_instrument(v, k);
 				if (!inst)
 					continue;
-				if (event_tok_is(v, t + m, "ceremony"))
-					continue;
 			}
+			/* "the signing ceremony" is the signing */
+			if (tr->type == EV_CEREMONY && t > s->t0 && event_tok_is(v, t - 1, "signing"))
+				continue;
 			if (tr->kind == TK_SPEECH) {
 				bool made = false;
-				for (int k = t - 1; k >= s->t0 && k >= t - 5 && !made; k--)
-					made = event_tok_in(v, k, making_verbs);
+				const char *const *verbs = tr->type == EV_MEETING ? talk_verbs : making_verbs;
+				for (int k = t - 1; k >= s->t0 && k >= t - 4 && !made; k--)
+					made = event_tok_in(v, k, verbs);
 				if (!made)
 					continue;
 			}
@@ -356,10 +363,13 @@ static int part_in(const struct xview *v, const struct xsent *s, int t0, int t1,
 	return POD_NONE;
 }
 
-/* The city of the scope: a known place of a state after "in", else the first such place. */
+/* Words that make a place a venue rather than a city. */
+static const char *const venue_words[] = { "centre", "center", "hall", "palace", "residence", "hotel",
+					   "stadium", "house", "square", "pavilion", "building", "airport", NULL };
+
+/* The city of the scope: a known place of a state after "in" (not a venue, not a region). */
 static const struct mention *place_in(const struct xview *v, const struct xsent *s, int t0, int t1)
 {
-	const struct mention *first = NULL;
 	for (int t = t0; t < t1; t++) {
 		if (event_tok_is(v, t, "which") || event_tok_is(v, t, "where"))
 			break;
@@ -370,12 +380,13 @@ static const struct mention *place_in(const struct xview *v, const struct xsent 
 		const struct kb_entity *e = pl->kb >= 0 ? kb_get(v->x->kb, pl->kb) : NULL;
 		if (e && (e->type != KB_PLACE || e->state < 0))
 			continue;
-		if (t > s->t0 && event_tok_is(v, t - 1, "in"))
+		bool venue = false;
+		for (int k = t; k < event_tok_at(v, pl->off + pl->len); k++)
+			venue |= event_tok_in(v, k, venue_words);
+		if (!venue && t > s->t0 && event_tok_is(v, t - 1, "in"))
 			return pl;
-		if (!first && e)
-			first = pl;
 	}
-	return first;
+	return NULL;
 }
 
 static bool in_summit(const struct summit *sm, struct date d)
@@ -404,7 +415,7 @@ static void push_state(Arena *a, int **v, int *n, ptrdiff_t *cap, int id)
 static const char *const group_nouns[] = { "nations", "countries", "states", "members", "leaders",
 					   "presidents", "heads", "governments", NULL };
 static const char *const collective_weak[] = { "conference", "summit", "meeting", "sides", "parties",
-					       "participants", NULL };
+					       "participants", "leaders", NULL };
 
 /* State ids of kb_state codes in the summit's participants. */
 static int summit_states(const struct xview *v, const struct summit *sm, int *out, int cap)
@@ -676,7 +687,7 @@ void event_analyze(struct xview *v, const struct extraction *out, struct happeni
 				}
 				bool at_summit = in_summit(sm, e.date) || (!narrative && sm->present);
 				if (e.type != EV_ADDRESS && e.type != EV_APPOINTMENT && at_summit &&
-				    (collective_strong || (!nst && collective_weak_seen))) {
+				    (collective_strong || (!nst && collective_weak_seen && narrative))) {
 					for (int q = 0; q < nmembers; q++)
 						push_state(x->a, &st, &nst, &stcap, members[q]);
 					who = "event.who.summit";

@@ -175,6 +175,36 @@ static bool eq_nocase(Str s, const char *w)
 	return str_eq_nocase(s, str_c(w));
 }
 
+/* II..XXXIX as a number, 0 otherwise (a lone "I" is a pronoun, not a number). */
+static int roman(Str w)
+{
+	static const struct { const char *r; int v; } digits[] = {
+		{ "XXX", 30 }, { "XX", 20 }, { "X", 10 }, { "IX", 9 }, { "V", 5 }, { "IV", 4 }, { "I", 1 }
+	};
+	if (w.len < 2 || w.len > 7)
+		return 0;
+	int n = 0;
+	ptrdiff_t k = 0;
+	size_t i = 0;
+	while (k < w.len && i < sizeof digits / sizeof *digits) {
+		Str d = str_c(digits[i].r);
+		if (k + d.len <= w.len && !memcmp(w.s + k, d.s, (size_t)d.len)) {
+			n += digits[i].v;
+			k += d.len;
+			if (digits[i].v < 10 && digits[i].v != 1)
+				i++;
+		} else {
+			i++;
+		}
+	}
+	return k == w.len ? n : 0;
+}
+
+int event_roman(Str w)
+{
+	return roman(w);
+}
+
 int event_ordinal(Str w)
 {
 	for (int i = 0; ordinals[i]; i++)

@@ -308,7 +308,7 @@ static void find_ordinal(struct xview *v, struct summit *sm)
 		Str head, tail;
 		Str nm = str_trim(sm->name);
 		if (str_cut(nm, ' ', &head, &tail))
-			direct = event_ordinal(head);
+			direct = event_ordinal(head) ? event_ordinal(head) : event_roman(head);
 		if (direct) {
 			sm->ordinal = direct;
 			why_add(x->a, &sm->why, "ordinal", head.s - d->text.s, head.len, "summit.ordinal.name");
@@ -327,7 +327,7 @@ static void find_ordinal(struct xview *v, struct summit *sm)
 			int b = event_name_start(v, xs->t0, t);
 			if (b >= t)
 				continue;
-			int ord = event_ordinal(event_tok(v, b));
+			int ord = event_ordinal(event_tok(v, b)) ? event_ordinal(event_tok(v, b)) : event_roman(event_tok(v, b));
 			if (!ord)
 				continue;
 			ptrdiff_t o0 = x->m->tokens[b].off, o1 = x->m->tokens[t].off + x->m->tokens[t].len;
@@ -387,7 +387,9 @@ static void from_opening(struct xview *v, const struct extraction *out, struct s
 			}
 		}
 		if (!sm->city.s) {
-			for (int k = t + 1; k < xs->t1; k++) {
+			/* "in City" after the summit's name, else before it */
+			for (int k0 = t + 1, pass = 0; pass < 2; pass++, k0 = xs->t0 + 1)
+			for (int k = k0; k < xs->t1 && !sm->city.s; k++) {
 				if (!event_tok_is(v, k - 1, "in"))
 					continue;
 				int mi = event_mention_at(v, xs, k, M_PLACE);
@@ -397,12 +399,13 @@ static void from_opening(struct xview *v, const struct extraction *out, struct s
 				sm->city = text_at(x, pl);
 				why_add(x->a, &sm->why, "city", pl->off, pl->len, "summit.city.opening");
 				set_host(x, sm, place_state(x, pl), pl->off, pl->len, "summit.host.city");
-				break;
 			}
 		}
 		if (!sm->participants.n) {
 			int st[64];
 			int n = sent_states(v, s, sm->start, false, st, 0, 64);
+			if (n < 2) /* "We, the Leaders of BRICS": the members */
+				n = sent_states(v, s, sm->start, true, st, 0, 64);
 			if (n >= 2) {
 				sm->participants = codes_from_states(x->a, x->kb, st, n);
 				why_add(x->a, &sm->why, "participants", xs->off, xs->len, "summit.participants.opening");
