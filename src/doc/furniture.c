@@ -26,6 +26,7 @@ static const char *const contact_keys[] = {
 	"\xd0\xb0\xd0\xb4\xd1\x80\xd0\xb5\xd1\x81",         /* адрес */
 	"\xd0\xa2\xd0\xb5\xd0\xbb",                         /* Тел */
 	"\xd0\x90\xd0\xb4\xd1\x80\xd0\xb5\xd1\x81",         /* Адрес */
+	"editor", "\xe8\xb4\xa3\xe4\xbb\xbb\xe7\xbc\x96\xe8\xbe\x91", /* 责任编辑 */
 };
 
 /* Whole-line labels of social-media accounts and sharing widgets. */
@@ -33,6 +34,12 @@ static const char *const social[] = {
 	"wechat", "weibo", "douyin", "facebook", "twitter", "x", "telegram", "instagram", "youtube",
 	"linkedin", "tiktok", "vk", "vkontakte", "whatsapp", "line", "rss", "share", "share this",
 	"follow us", "follow", "print", "back to top", "top", "subscribe", "qr code",
+	/* navigation labels of a site's header, seen when a page is saved as text */
+	"home", "news", "about us", "about", "contact us", "search", "login", "log in", "sign in", "menu",
+	"sitemap", "site map", "english", "print this page", "email this", "back",
+	"\xe9\xa6\x96\xe9\xa1\xb5",                         /* 首页 */
+	"\xe4\xb8\xad\xe6\x96\x87",                         /* 中文 */
+	"\xd1\x80\xd1\x83\xd1\x81\xd1\x81\xd0\xba\xd0\xb8\xd0\xb9", /* русский */
 	"\xe5\x85\xac\xe4\xbc\x97\xe5\x8f\xb7",             /* 公众号 */
 	"\xe5\xbe\xae\xe4\xbf\xa1\xe5\x85\xac\xe4\xbc\x97\xe5\x8f\xb7", /* 微信公众号 */
 	"\xe6\x8a\x96\xe9\x9f\xb3",                         /* 抖音 */

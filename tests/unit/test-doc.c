@@ -258,8 +258,10 @@ TEST(doc_furniture_footer)
 			EXPECT(i == 0 || doc.nodes[i].off + doc.nodes[i].len <= doc.furniture[k].off ||
 			       doc.nodes[i].off >= doc.furniture[k].off + doc.furniture[k].len);
 	/* the same words inside the text are content */
-	EXPECT_INT(rd(&a, "f2.txt", "Share\nThe ministers shared a meal.\nFacebook\nThe end came late.\n", &doc, &d), 0);
-	EXPECT_INT(doc.nfurniture, 1);
+	EXPECT_INT(rd(&a, "f2.txt", "Home | News | About us\nShare\nThe ministers shared a meal.\nFacebook\nThe end came late.\n",
+		      &doc, &d), 0);
+	EXPECT_INT(doc.nfurniture, 2);
+	EXPECT_STR(str_c(outline(&doc)), "para para para");
 	EXPECT(doc_is_furniture(S("E-mail:someone@example.org")));
 	EXPECT(!doc_is_furniture(S("The telephone rang.")));
 	arena_release(&a);
