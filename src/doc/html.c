@@ -17,6 +17,7 @@
  */
 #include "doc-int.h"
 
+#include <pthread.h>
 #include <string.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
@@ -328,6 +329,9 @@ int doc_html(Arena *a, struct doc *doc, struct doc_lines *out, struct diag *d)
 	int rc = ACC_OK;
 	if (doc->src.len > 0x7fffffff)
 		return diag_set(d, ACC_ETOOBIG, -1, "HTML file too large");
+	/* libxml2 must be initialised once before threads parse concurrently */
+	static pthread_once_t once = PTHREAD_ONCE_INIT;
+	pthread_once(&once, xmlInitParser);
 	htmlDocPtr x = htmlReadMemory(doc->src.s, (int)doc->src.len, NULL, "UTF-8",
 				      HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_RECOVER);
 	if (!x)
