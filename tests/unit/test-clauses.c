@@ -264,3 +264,50 @@ TEST(clauses_past_tense_statements)
 	EXPECT(!clause_commitment(&a, S("The delegations discussed the situation in the region.")));
 	arena_release(&a);
 }
+
+TEST(clauses_membership_and_regions)
+{
+	Arena a;
+	arena_init(&a, 1 << 16);
+	const struct kb *kb = kb_default();
+	int sco = kb_find(kb, KB_ORG, S("Shanghai Cooperation Organisation"));
+	int ca = kb_find(kb, KB_REGION, S("Central Asia"));
+	EXPECT(sco >= 0 && ca >= 0);
+	Str src = S("The member states of the Shanghai Cooperation Organisation support the holding of a youth forum.\n"
+		    "Central Asian countries and the Chinese side will expand rail freight.\n"
+		    "The parties welcome the new fund.\n");
+	struct doc d;
+	struct diag dg;
+	EXPECT_INT(doc_read(&a, S("t.txt"), src, &d, &dg), 0);
+	struct mentions m = { 0 };
+	ptrdiff_t cap = 0;
+	add_mention(&a, &m, &cap, d.text, "Shanghai Cooperation Organisation", M_ORG, sco, 0);
+	add_mention(&a, &m, &cap, d.text, "Central Asian countries", M_PLACE, ca, MENTION_DEMONYM);
+	add_mention(&a, &m, &cap, d.text, "Chinese side", M_STATE, kb_state(kb, S("CHN")), MENTION_SIDE);
+	struct entities e = { 0 };
+	struct xctx x = { &a, &d, kb, &m, &e };
+	struct extraction out = { 0 };
+	out.doc.kind = DK_DECLARATION;
+	out.doc.date = (struct date){ 2025, 6, 17 };
+	const char *codes[] = { "CHN", "KAZ", "KGZ", "TJK", "TKM", "UZB" };
+	int ids[6];
+	for (int i = 0; i < 6; i++)
+		ids[i] = kb_state(kb, str_c(codes[i]));
+	out.summit.participants = codes_from_states(&a, kb, ids, 6);
+	extract_clauses(&x, &out);
+	EXPECT_INT(out.nclauses, 3);
+	if (out.nclauses == 3 && sco >= 0) {
+		/* Turkmenistan is not an SCO member: a strict subset, named */
+		EXPECT_INT(out.clauses[0].scope, SCOPE_NAMED);
+		EXPECT(!codes_has(out.clauses[0].actors, S("TKM")));
+		EXPECT(codes_has(out.clauses[0].actors, S("CHN")));
+	}
+	if (out.nclauses == 3 && ca >= 0) {
+		/* the region's five and China: every signatory */
+		EXPECT_INT(out.clauses[1].scope, SCOPE_ALL);
+		EXPECT_INT(out.clauses[1].actors.n, 6);
+	}
+	if (out.nclauses == 3)
+		EXPECT_INT(out.clauses[2].actors.n, 6);
+	arena_release(&a);
+}
