@@ -373,9 +373,17 @@ bool clause_pred_at(const struct csent *s, int i, int from, struct cpred *p)
 	p->end = i + 1;
 	/* be + adverbs + predicate adjective */
 	if (clause_in(s, i, be_words)) {
+		/* "It is important ...", "There are ...": the copula is the main verb
+		 * only where the pronoun opens the clause */
+		bool expletive = clause_is(s, i - 1, "it") || clause_is(s, i - 1, "there");
+		if (expletive && i - 1 == from) {
+			p->mod = MOD_NOTE;
+			p->rule = "modality.note.copula";
+			p->flags = PF_COPULA;
+			return true;
+		}
 		if (i - 1 >= from && (clause_is(s, i - 1, "that") || clause_is(s, i - 1, "which") ||
-				      clause_is(s, i - 1, "who") || clause_is(s, i - 1, "there") ||
-				      clause_is(s, i - 1, "it") || clause_is(s, i - 1, "to")))
+				      clause_is(s, i - 1, "who") || expletive || clause_is(s, i - 1, "to")))
 			return false;
 		int j = i + 1;
 		unsigned neg = 0;

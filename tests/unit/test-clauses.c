@@ -46,6 +46,8 @@ TEST(clauses_modality_classes)
 	EXPECT_INT(mod(&a, "The leaders met in Samarkand and discussed regional issues."), MOD_NOTE);
 	EXPECT_INT(mod(&a, "The new bridge is of great importance for the region."), MOD_NOTE);
 	EXPECT_INT(mod(&a, "The sides express concern over rising food prices."), MOD_NOTE);
+	EXPECT_INT(mod(&a, "It is important that we strengthen the reserve arrangement."), MOD_NOTE);
+	EXPECT_INT(mod(&a, "We look forward to the next summit in Brasilia."), MOD_WELCOME);
 	arena_release(&a);
 }
 
