@@ -67,14 +67,21 @@ int doc_check(Str src, struct diag *d)
 	while (off < limit) {
 		const char *nl = memchr(src.s + off, '\n', (size_t)(src.len - off));
 		ptrdiff_t end = nl ? nl - src.s : src.len;
-		if (end - off > DOC_MAX_LINE) {
+		/* a long line may be many: old Mac files end lines with a lone CR */
+		while (end - off > DOC_MAX_LINE) {
+			const char *cr = memchr(src.s + off, '\r', (size_t)(end - off));
+			if (cr && cr - (src.s + off) <= DOC_MAX_LINE) {
+				off = cr - src.s + 1;
+				lineno++;
+				continue;
+			}
 			if (off + DOC_MAX_LINE < limit) {
 				int rc = diag_set(d, ACC_ELINE, off, "line %td longer than 1 MiB", lineno);
 				if (d)
 					d->line = (int)(lineno < 0x7fffffff ? lineno : 0x7fffffff);
 				return rc;
 			}
-			break;
+			break; /* an earlier failure comes first */
 		}
 		off = end + 1;
 		lineno++;

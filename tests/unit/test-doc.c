@@ -492,6 +492,10 @@ TEST(doc_errors)
 	EXPECT_INT(doc_read(&a, S("l.txt"), (Str){ big, n }, &doc, &d), ACC_ELINE);
 	EXPECT_STR(str_c(d.msg), "line 2 longer than 1 MiB");
 	EXPECT_INT(d.off, 6);
+	/* lines that end in a lone CR are lines too */
+	for (ptrdiff_t i = 1000; i < n; i += 1000)
+		big[i] = '\r';
+	EXPECT_INT(doc_read(&a, S("cr.txt"), (Str){ big, n }, &doc, &d), 0);
 	free(big);
 	/* over the document limit: refused before any byte is read */
 	EXPECT_INT(doc_read(&a, S("h.txt"), (Str){ "x", DOC_MAX_BYTES + 1 }, &doc, &d), ACC_ETOOBIG);
