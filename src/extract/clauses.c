@@ -396,12 +396,13 @@ static void paragraph(struct cx *c, int node, Str section, ptrdiff_t off, ptrdif
 		clause_parse(&sv[si], &c->env, &p);
 		for (int j = 0; j < p.n; j++) {
 			const struct csubj *sj = &p.s[j];
+			struct contrib ct;
+			subject_actors(c, &sv[si], sj, &ct);
 			if (si == 0 && j == 0 && !modal_set) {
 				modal_set = true;
-				bool they;
+				/* the subject names who speaks: not a topic */
 				if (sj->end > sj->beg &&
-				    (clause_generic_subject(&sv[si], sj->beg, sj->end, NULL, &they) || they ||
-				     clause_subject_start(&sv[si], sj->beg, &c->env) > 0)) {
+				    (ct.all || ct.unspec || ct.they || ct.restricted || ct.states.n)) {
 					subj_off = sv[si].w[sj->beg].off;
 					subj_len = sv[si].w[sj->end - 1].off + sv[si].w[sj->end - 1].s.len - subj_off;
 				}
@@ -418,8 +419,6 @@ static void paragraph(struct cx *c, int node, Str section, ptrdiff_t off, ptrdif
 					why_add(a, &k.why, "modality", sv[si].off, 0, "modality.note.default");
 				}
 			}
-			struct contrib ct;
-			subject_actors(c, &sv[si], sj, &ct);
 			bool actor = ct.all || ct.unspec || ct.they || ct.states.n || sj->end <= sj->beg;
 			if (ct.all || ct.unspec || ct.states.n) {
 				any_subject = true;
