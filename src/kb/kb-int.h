@@ -25,9 +25,8 @@ struct kb {
 	Str *handles;                  /* per entity, points into the data */
 	int nents;
 
-	struct kb_name *names;         /* sorted by key, then entity, then form */
-	uint64_t *keys;                /* keys[i] is names[i]'s sequence key */
-	int nnames;
+	struct kb_name *names;         /* grouped by key: a slot's names are contiguous */
+	int nnames;                    /* entries in names (merged duplicates leave gaps) */
 	struct kb_slot *slots;         /* open addressing, power-of-two size */
 	uint32_t mask;
 	int max_tokens;

@@ -248,6 +248,7 @@ static int entity_line(struct ld *l, enum fkind k, Str line)
 		if (!iso || k == F_STATES)
 			add_name(l, ent, KB_FORM_CODE, h);
 	}
+	ptrdiff_t first_pn = l->npn;
 	if (k != F_STATES && !iso) {
 		Str name;
 		if (!next_part(&line, '\t', &name) || !str_trim(name).len || memchr(name.s, '=', (size_t)name.len))
@@ -255,7 +256,6 @@ static int entity_line(struct ld *l, enum fkind k, Str line)
 		add_name(l, ent, KB_FORM_NAME, name);
 	}
 	bool family_first = false, surnames = false;
-	ptrdiff_t first_pn = l->npn;
 	while (next_part(&line, '\t', &col)) {
 		col = str_trim(col);
 		if (!col.len)
@@ -394,31 +394,6 @@ static int load_file(struct ld *l, enum fkind k, const struct embedded_file *f)
 
 /* ---- freezing ---- */
 
-struct keyed {
-	uint64_t key;
-	int32_t i;  /* index into the pending names */
-	int32_t ent;
-	uint8_t form;
-};
-
-static int cmp_keyed(const void *x, const void *y)
-{
-	const struct keyed *a = x, *b = y;
-	if (a->key != b->key)
-		return a->key < b->key ? -1 : 1;
-	if (a->ent != b->ent)
-		return a->ent < b->ent ? -1 : 1;
-	if (a->form != b->form)
-		return a->form < b->form ? -1 : 1;
-	return a->i < b->i ? -1 : a->i > b->i;
-}
-
-static int cmp_u64(const void *x, const void *y)
-{
-	uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
-	return a < b ? -1 : a > b;
-}
-
 static struct kb_slot *slot_for(struct kb *kb, uint64_t key)
 {
 	if (!key)
@@ -431,13 +406,20 @@ static struct kb_slot *slot_for(struct kb *kb, uint64_t key)
 	}
 }
 
+/*
+ * The name index without sorting (a counting sort through the hash table):
+ * count the names per key in their slots, give each slot its range of
+ * kb.names, then place the names in their ranges in data order.  A second
+ * name of the same entity under the same key is merged into the first
+ * (the lower form wins; flags add up).  Proper prefixes of every name only
+ * set their slot's `more` mark.
+ */
 static int build_index(struct ld *l)
 {
 	struct kb *kb = l->kb;
 	Arena *a = l->a;
 	ptrdiff_t n = l->npn, np = 0, cap_p = 0;
-	struct keyed *ks = anew(a, struct keyed, n ? n : 1);
-	uint64_t *pre = NULL;
+	uint64_t *keys = anew(a, uint64_t, n ? n : 1), *pre = NULL;
 	for (ptrdiff_t i = 0; i < n; i++) {
 		struct token t;
 		ptrdiff_t off = 0;
@@ -456,45 +438,47 @@ static int build_index(struct ld *l)
 		}
 		if (nt > kb->max_tokens)
 			kb->max_tokens = nt;
-		ks[i] = (struct keyed){ seq ? seq : 1, (int32_t)i, l->pn[i].ent, l->pn[i].form };
+		keys[i] = seq ? seq : 1;
 		l->pn[i].seq = nt; /* reuse: the token count */
 	}
-	qsort(ks, (size_t)n, sizeof *ks, cmp_keyed);
-	if (np)
-		qsort(pre, (size_t)np, sizeof *pre, cmp_u64);
-	kb->names = anew(a, struct kb_name, n ? n : 1);
-	kb->keys = anew(a, uint64_t, n ? n : 1);
-	int nn = 0, nkeys = 0;
-	for (ptrdiff_t i = 0; i < n; i++) {
-		if (nn && kb->keys[nn - 1] == ks[i].key && kb->names[nn - 1].entity == ks[i].ent) {
-			/* the same entity under the same key: keep the first form, all flags */
-			kb->names[nn - 1].flags |= l->pn[ks[i].i].flags;
-			continue;
-		}
-		if (!nn || kb->keys[nn - 1] != ks[i].key)
-			nkeys++;
-		struct pname *p = &l->pn[ks[i].i];
-		kb->keys[nn] = ks[i].key;
-		kb->names[nn++] = (struct kb_name){ p->ent, p->form, (uint8_t)p->seq, p->text, p->flags };
-	}
-	kb->nnames = nn;
 	uint32_t size = 64;
-	while (size < 2u * (uint32_t)(nkeys + np) + 64)
+	while (size < 2u * (uint32_t)(n + np) + 64)
 		size *= 2;
 	kb->slots = anew(a, struct kb_slot, size);
 	kb->mask = size - 1;
-	for (int i = 0; i < nn;) {
-		int j = i;
-		while (j < nn && kb->keys[j] == kb->keys[i])
-			j++;
-		struct kb_slot *s = slot_for(kb, kb->keys[i]);
-		s->first = i;
-		s->n = (uint16_t)(j - i > 65535 ? 65535 : j - i);
-		i = j;
+	for (ptrdiff_t i = 0; i < n; i++) {
+		struct kb_slot *s = slot_for(kb, keys[i]);
+		if (s->n == 65535)
+			return fail(l, "too many names '%.*s'", (int)l->pn[i].text.len, l->pn[i].text.s);
+		s->n++;
 	}
 	for (ptrdiff_t i = 0; i < np; i++)
-		if (!i || pre[i] != pre[i - 1])
-			slot_for(kb, pre[i])->more = 1;
+		slot_for(kb, pre[i])->more = 1;
+	int32_t total = 0;
+	for (uint32_t i = 0; i < size; i++) {
+		kb->slots[i].first = total;
+		total += kb->slots[i].n;
+		kb->slots[i].n = 0;
+	}
+	kb->names = anew(a, struct kb_name, total ? total : 1);
+	for (ptrdiff_t i = 0; i < n; i++) {
+		struct pname *p = &l->pn[i];
+		struct kb_slot *s = slot_for(kb, keys[i]);
+		struct kb_name *v = &kb->names[s->first], *dup = NULL;
+		for (int k = 0; k < s->n && !dup; k++)
+			if (v[k].entity == p->ent)
+				dup = &v[k];
+		if (dup) {
+			dup->flags |= p->flags;
+			if (p->form < dup->form) {
+				dup->form = p->form;
+				dup->text = p->text;
+			}
+			continue;
+		}
+		v[s->n++] = (struct kb_name){ p->ent, p->form, (uint8_t)p->seq, p->text, p->flags };
+	}
+	kb->nnames = total;
 	return 0;
 }
 

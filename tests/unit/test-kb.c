@@ -212,3 +212,55 @@ TEST(kb_org_names)
 	EXPECT_STR(e->code, "SCO");
 	EXPECT_INT(kb_get(kb_default(), id("cnpc"))->state, id("CHN"));
 }
+
+TEST(kb_persons_and_offices)
+{
+	const struct kb *kb = kb_default();
+	EXPECT(names_entity("Kassym-Jomart Tokayev", "tokayev", KB_FORM_NAME));
+	EXPECT(names_entity("Kassym-Jomart Tokaev", "tokayev", KB_FORM_ALIAS));
+	EXPECT(names_entity("Tokayev", "tokayev", KB_FORM_SURNAME));
+	EXPECT(names_entity("Tokaev", "tokayev", KB_FORM_SURNAME));
+	EXPECT(names_entity("Токаев", "tokayev", KB_FORM_SURNAME));
+	EXPECT(names_entity("托卡耶夫", "tokayev", KB_FORM_ZH));
+	EXPECT(names_entity("Xi", "xi-jinping", KB_FORM_SURNAME));
+	EXPECT(names_entity("习近平", "xi-jinping", KB_FORM_ZH));
+	EXPECT(names_entity("Си Цзиньпин", "xi-jinping", KB_FORM_RU));
+	EXPECT(names_entity("Zaparov", "s-japarov", KB_FORM_SURNAME));
+	EXPECT(names_entity("Berdymukhammedov", "s-berdimuhamedov", KB_FORM_SURNAME));
+	EXPECT(names_entity("Berdymukhammedov", "g-berdimuhamedov", KB_FORM_SURNAME));
+	EXPECT(names_entity("Mirziyoev", "mirziyoyev", KB_FORM_SURNAME));
+	EXPECT(names_entity("Rahmonov", "rahmon", KB_FORM_SURNAME));
+	EXPECT(names_entity("Wang", "wang-yi", KB_FORM_SURNAME));
+	/* Xi'an is one token: not the person */
+	EXPECT(!names_entity("Xi'an", "xi-jinping", 0));
+	EXPECT(!names_entity("Xi’an", "xi-jinping", 0));
+
+	int kaz = id("KAZ"), tkm = id("TKM");
+	EXPECT_INT(kb_office_holder(kb, kaz, S("president"), day("2019-03-19")), id("nazarbayev"));
+	EXPECT_INT(kb_office_holder(kb, kaz, S("president"), day("2019-03-20")), id("tokayev"));
+	EXPECT_INT(kb_office_holder(kb, kaz, S("president"), DATE_NONE), id("tokayev"));
+	EXPECT_INT(kb_office_holder(kb, tkm, S("president"), day("2022-03-18")), id("g-berdimuhamedov"));
+	EXPECT_INT(kb_office_holder(kb, tkm, S("president"), day("2025-06-17")), id("s-berdimuhamedov"));
+	EXPECT_INT(kb_office_holder(kb, id("CHN"), S("president"), day("2012-06")), id("hu-jintao"));
+	EXPECT_INT(kb_office_holder(kb, id("CHN"), S("foreign-minister"), day("2023-05-18")), id("qin-gang"));
+	EXPECT_INT(kb_office_holder(kb, id("CHN"), S("foreign-minister"), day("2025-06-17")), id("wang-yi"));
+	EXPECT_INT(kb_office_holder(kb, id("sco"), S("secretary-general"), day("2020-05-01")), id("norov"));
+	EXPECT_INT(kb_office_holder(kb, id("un"), S("secretary-general"), day("2025-06-17")), id("guterres"));
+	EXPECT_INT(kb_office_holder(kb, kaz, S("no-such-role"), DATE_NONE), -1);
+
+	EXPECT_INT(kb_person_state(kb, id("s-berdimuhamedov"), day("2025-06-17")), tkm);
+	EXPECT_INT(kb_person_state(kb, id("tokayev"), day("2025-06-17")), kaz);
+	EXPECT_INT(kb_person_state(kb, id("tokayev"), day("2010")), kaz); /* then chairman of the Senate */
+	EXPECT_INT(kb_person_state(kb, id("xi-jinping"), DATE_NONE), id("CHN"));
+	/* Norov: Uzbek foreign minister, then SCO Secretary-General (no state) */
+	EXPECT_INT(kb_person_state(kb, id("norov"), day("2022-06-01")), id("UZB"));
+	EXPECT_INT(kb_person_state(kb, id("norov"), day("2020-06-01")), -1);
+	EXPECT_INT(kb_person_state(kb, id("guterres"), DATE_NONE), -1);
+	const struct kb_office *o;
+	int n = kb_offices(kb, id("tokayev"), &o);
+	EXPECT(n >= 4);
+	for (int i = 1; i < n; i++)
+		EXPECT(date_cmp(o[i - 1].from, o[i].from) <= 0);
+	EXPECT_INT(kb_find(kb, KB_PERSON, S("Xi Jinping")), id("xi-jinping"));
+	EXPECT_INT(kb_find(kb, KB_PERSON, S("Sadyr Zhaparov")), id("s-japarov"));
+}
