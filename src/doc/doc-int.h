@@ -34,19 +34,24 @@ enum doc_line_kind {
 	LN_BREAK      /* HTML: a block boundary inside running text (ends a paragraph) */
 };
 
+/* Offsets are 32-bit: a text is at most DOC_MAX_BYTES (256 MiB). */
 struct doc_line {
-	ptrdiff_t off, len;           /* the line without surrounding spaces */
-	ptrdiff_t body_off, body_len; /* without its markup (heading marks, bullet, key) */
-	ptrdiff_t key_off, key_len;   /* LN_FIELD: the key */
-	int indent;                   /* leading spaces in the original line */
-	uint8_t kind;                 /* enum doc_line_kind */
-	uint8_t level;                /* LN_SECTION, LN_ITEM: see above */
+	int32_t off, len;           /* the line without surrounding spaces */
+	int32_t body_off, body_len; /* without its markup (heading marks, bullet, key) */
+	int32_t key_off, key_len;   /* LN_FIELD: the key */
+	int32_t indent;             /* leading spaces in the original line */
+	uint8_t kind;               /* enum doc_line_kind */
+	uint8_t level;              /* LN_SECTION, LN_ITEM: see above */
 };
 
+/* Lines in text order; a run of blank lines is one LN_BLANK line.  At most
+ * DOC_MAX_NODES lines are kept (each would make a node): full says more
+ * were dropped. */
 struct doc_lines {
 	struct doc_line *v;
 	int n;
 	ptrdiff_t cap;
+	bool full;
 };
 
 /* Tree building: nodes are appended in text order. */

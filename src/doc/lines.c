@@ -3,8 +3,16 @@
 
 #include <string.h>
 
+/* Contract: appends l to ls, merging it into a blank line just before it;
+ * past DOC_MAX_NODES lines, drops it and sets ls->full. */
 void doc_line_push(Arena *a, struct doc_lines *ls, struct doc_line l)
 {
+	if (l.kind == LN_BLANK && ls->n && ls->v[ls->n - 1].kind == LN_BLANK)
+		return;
+	if (ls->n >= DOC_MAX_NODES) {
+		ls->full = true;
+		return;
+	}
 	ptrdiff_t n = ls->n;
 	apush(a, ls->v, n, ls->cap, l);
 	ls->n = (int)n;
@@ -78,6 +86,20 @@ void doc_lines_split(Arena *a, const struct doc *doc, struct doc_lines *out)
 	int nitem = 0;
 	ptrdiff_t off = 0;
 	while (off < text.len) {
+		/* a run of blank lines in one step */
+		ptrdiff_t p = off, last_nl = -1;
+		while (p < text.len && (text.s[p] == '\n' || text.s[p] == ' ')) {
+			if (text.s[p] == '\n')
+				last_nl = p;
+			p++;
+		}
+		if (last_nl >= 0) {
+			doc_line_push(a, out, (struct doc_line){ (int32_t)off, 0, (int32_t)off, 0, 0, 0, 0, LN_BLANK, 0 });
+			in_infobox = false;
+			nitem = 0;
+			off = last_nl + 1;
+			continue;
+		}
 		const char *nl = memchr(text.s + off, '\n', (size_t)(text.len - off));
 		ptrdiff_t end = nl ? nl - text.s : text.len;
 		ptrdiff_t b = off, e = end;

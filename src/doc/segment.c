@@ -319,6 +319,7 @@ int doc_segment(Arena *a, struct doc *doc, struct doc_lines *ls, struct diag *d)
 				ls->v[i].level = 1;
 			}
 	bool wrap = plain && wrapped(&g, ls);
+	bool first_field = false;
 
 	for (int i = 0; i < ls->n; i++) {
 		struct doc_line *l = &ls->v[i];
@@ -344,10 +345,12 @@ int doc_segment(Arena *a, struct doc *doc, struct doc_lines *ls, struct diag *d)
 			close_while(&g, keep_sections, 0);
 			node = add(&g, DOC_INFOBOX, 0, l->off, l->len, l->off + l->len, 0, slice(&g, l->off, l->len));
 			push(&g, node, O_INFOBOX, 0, 0);
+			first_field = true;
 			break;
 		case LN_FIELD:
-			if (doc->nodes[top(&g)].type == DOC_INFOBOX && !doc->nodes[top(&g)].body_len)
+			if (doc->nodes[top(&g)].type == DOC_INFOBOX && first_field) /* the fields are its body */
 				doc->nodes[top(&g)].body_off = l->off;
+			first_field = false;
 			node = add(&g, DOC_FIELD, 0, l->off, l->len, l->body_off, l->body_len,
 				   slice(&g, l->key_off, l->key_len));
 			doc_sentences(&g.b, node, l->body_off, l->body_len);

@@ -129,6 +129,8 @@ TEST(doc_wiki_article)
 					 "section(item(item) item)");
 	int t = nth(&doc, DOC_TITLE, 0);
 	EXPECT_STR(doc_node_body(&doc, t), "2024 Zenda Trade Forum");
+	int ib = nth(&doc, DOC_INFOBOX, 0);
+	EXPECT_STR(doc_node_body(&doc, ib), "- Forum Name: 2024 Zenda Trade Forum\n- City: Zenda\n- Hosts: Ruritania, Freedonia");
 	int f = nth(&doc, DOC_FIELD, 2);
 	EXPECT_STR(doc.nodes[f].label, "Hosts");
 	EXPECT_STR(doc_node_body(&doc, f), "Ruritania, Freedonia");
