@@ -96,10 +96,14 @@ $(BUILD)/tests/%.o: CFLAGS += -Itests
 ACCORD_CORPUS ?= $(if $(wildcard ../shared/corpus),../shared/corpus,)
 export ACCORD_CORPUS
 
-# The main job: extract every document of the corpus and summarise it.
+# The main job: ingest every document of the corpus into the registry
+# ($ACCORD_DB, else ./accord.db) and summarise the registry.
 run: all
 	@if [ -z "$(ACCORD_CORPUS)" ]; then echo "no corpus: set ACCORD_CORPUS=DIR" >&2; exit 2; fi
-	$(BUILD)/accord extract --format summary "$(ACCORD_CORPUS)"
+	$(BUILD)/accord ingest "$(ACCORD_CORPUS)"
+	@$(BUILD)/accord list summits --format table
+	@echo
+	@$(BUILD)/accord list stats --format table
 
 # All tests; the last line is "N passed, N failed".
 check: all $(BUILD)/test-unit
