@@ -46,6 +46,13 @@ static const struct vlex verbs[] = {
 	{ "sign", NULL, MOD_COMMIT, PF_ACT | LX_NOUNY, "modality.commit.sign" },
 	{ "launch", NULL, MOD_COMMIT, PF_ACT | LX_NOUNY, "modality.commit.launch" },
 	{ "proclaim", NULL, MOD_COMMIT, PF_ACT, "modality.commit.proclaim" },
+	/* giving tasks to one's own ministers and bodies */
+	{ "task", "our|the|their|relevant|ministers|officials|senior|experts|sherpas|national", MOD_COMMIT, LX_NOUNY, "modality.commit.task" },
+	{ "instruct", NULL, MOD_COMMIT, 0, "modality.commit.task" },
+	{ "mandate", "our|the|their|relevant|ministers|officials|senior|experts", MOD_COMMIT, LX_NOUNY, "modality.commit.task" },
+	{ "direct", "our|the|their|relevant|ministers|officials|senior|experts", MOD_COMMIT, 0, "modality.commit.task" },
+	{ "entrust", NULL, MOD_COMMIT, 0, "modality.commit.task" },
+	{ "charge", "our|the|their|relevant|ministers|officials", MOD_COMMIT, LX_NOUNY, "modality.commit.task" },
 	/* willing */
 	{ "intend", NULL, MOD_WILLING, 0, "modality.willing.intend" },
 	{ "stand", "ready", MOD_WILLING, 0, "modality.willing.stand-ready" },
@@ -53,6 +60,8 @@ static const struct vlex verbs[] = {
 	{ "would", "like", MOD_WILLING, LX_EXACT, "modality.willing.would-like" },
 	{ "seek", "to", MOD_WILLING, 0, "modality.willing.seek" },
 	{ "strive", NULL, MOD_WILLING, 0, "modality.willing.strive" },
+	{ "endeavour", "to", MOD_WILLING, LX_NOUNY, "modality.willing.strive" },
+	{ "endeavor", "to", MOD_WILLING, LX_NOUNY, "modality.willing.strive" },
 	{ "aim", "to", MOD_WILLING, LX_NOUNY, "modality.willing.aim" },
 	{ "plan", "to", MOD_WILLING, LX_NOUNY, "modality.willing.plan" },
 	/* support */
@@ -87,6 +96,7 @@ static const struct vlex verbs[] = {
 	{ "confirm", NULL, MOD_REAFFIRM, 0, "modality.reaffirm.confirm" },
 	{ "reconfirm", NULL, MOD_REAFFIRM, 0, "modality.reaffirm.confirm" },
 	{ "renew", NULL, MOD_REAFFIRM, 0, "modality.reaffirm.renew" },
+	{ "recommit", NULL, MOD_REAFFIRM, 0, "modality.reaffirm.recommit" },
 	{ "restate", NULL, MOD_REAFFIRM, 0, "modality.reaffirm.restate" },
 	{ "affirm", NULL, MOD_REAFFIRM, 0, "modality.reaffirm.affirm" },
 	/* welcome */

@@ -48,6 +48,11 @@ TEST(clauses_modality_classes)
 	EXPECT_INT(mod(&a, "The sides express concern over rising food prices."), MOD_NOTE);
 	EXPECT_INT(mod(&a, "It is important that we strengthen the reserve arrangement."), MOD_NOTE);
 	EXPECT_INT(mod(&a, "We look forward to the next summit in Brasilia."), MOD_WELCOME);
+	EXPECT_INT(mod(&a, "We task our finance ministers to report on the options by the next summit."), MOD_COMMIT);
+	EXPECT_INT(mod(&a, "We recognise the central role of the multilateral trading system."), MOD_NOTE);
+	EXPECT_INT(mod(&a, "We further reaffirm our resolve to end all forms of malnutrition."), MOD_REAFFIRM);
+	EXPECT_INT(mod(&a, "We endeavour to reach agreement before the end of the year."), MOD_WILLING);
+	EXPECT_INT(mod(&a, "We reject the use of unilateral coercive measures."), MOD_SUPPORT);
 	arena_release(&a);
 }
 
@@ -113,6 +118,7 @@ TEST(clauses_commitment)
 	EXPECT(clause_commitment(&a, S("The leaders reaffirm their determination to fight corruption.")));
 	EXPECT(clause_commitment(&a, S("We reaffirm our commitment to working with all partners on debt.")));
 	EXPECT(clause_commitment(&a, S("We reaffirm that we will keep markets open.")));
+	EXPECT(clause_commitment(&a, S("We task our sherpas to prepare a roadmap.")));
 	/* a note sentence that goes on to a pledge */
 	EXPECT(clause_commitment(&a, S("The parties note the role of small firms, and are willing to ease their access to credit.")));
 	EXPECT(clause_commitment(&a, S("The sides welcome the new corridor. They will coordinate tariffs along it.")));
