@@ -471,8 +471,51 @@ static Str series_key(Arena *a, Str name)
 	return str_trim(f);
 }
 
+/* Parts of the names of known persons the document mentions ("Xi", "Ramaphosa"). */
+struct person_parts {
+	Str *part;
+	int *kb;
+	int n;
+};
+
+static void person_parts(const struct xview *v, struct person_parts *pp)
+{
+	const struct mentions *m = v->x->m;
+	pp->part = anew(v->x->a, Str, 2 * m->n + 1);
+	pp->kb = anew(v->x->a, int, 2 * m->n + 1);
+	pp->n = 0;
+	for (int i = 0; i < m->n; i++) {
+		const struct mention *x = &m->v[i];
+		if (x->type != M_PERSON || x->kb < 0)
+			continue;
+		int t0 = event_tok_at(v, x->off), t1 = event_tok_at(v, x->off + x->len);
+		if (t1 - t0 < 2)
+			continue;
+		pp->part[pp->n] = event_tok(v, t0);
+		pp->kb[pp->n++] = x->kb;
+		pp->part[pp->n] = event_tok(v, t1 - 1);
+		pp->kb[pp->n++] = x->kb;
+	}
+}
+
+static int person_part(const struct person_parts *pp, Str w)
+{
+	if (w.len < 2)
+		return -1;
+	int found = -1;
+	for (int i = 0; i < pp->n; i++)
+		if (str_eq(pp->part[i], w)) {
+			if (found >= 0 && found != pp->kb[i])
+				return -1; /* two persons share it: unknown */
+			found = pp->kb[i];
+		}
+	return found;
+}
+
 void event_analyze(struct xview *v, const struct extraction *out, struct happenings *h)
 {
+	struct person_parts pp;
+	person_parts(v, &pp);
 	struct xctx *x = v->x;
 	const struct doc *d = x->doc;
 	const struct summit *sm = &out->summit;
@@ -627,7 +670,18 @@ void event_analyze(struct xview *v, const struct extraction *out, struct happeni
 				}
 				bool collective_strong = false, collective_weak_seen = false, two = false;
 				for (int t = w0; t < w1; t++) {
-					int mi = event_mention_at(v, s, t, 0);
+					int mi = event_in_quotes(v, s->t0, t) ? -2 : event_mention_at(v, s, t, 0);
+					if (mi == -1 && event_tok_cap(v, t) && e.type != EV_APPOINTMENT) {
+						/* "Xi" after "Xi Jinping": a part of a person's name seen before */
+						int pk = person_part(&pp, event_tok(v, t));
+						int sid = pk >= 0 ? kb_person_state(x->kb, pk, e.date) : -1;
+						if (sid < 0 && pk >= 0)
+							sid = kb_person_state(x->kb, pk, DATE_NONE);
+						if (sid >= 0) {
+							push_state(x->a, &st, &nst, &stcap, sid);
+							who = "event.who.name-part";
+						}
+					}
 					if (mi >= 0) {
 						const struct mention *m = &x->m->v[mi];
 						if (t == event_tok_at(v, m->off) && (m->type == M_STATE || m->type == M_PERSON ||

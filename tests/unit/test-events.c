@@ -295,3 +295,39 @@ TEST(events_named_instruments_split)
 	(void)has_state;
 	arena_release(&f.a);
 }
+
+TEST(events_talks_adopted_and_venues)
+{
+	struct fx f;
+	fx_init(&f, "b.txt",
+		"= XIV Lakeside Summit =\n\n"
+		"On June 2, 2031, the premier held bilateral talks with the mayor at the Harbour Hall in Porto. "
+		"They signed 2 memoranda of understanding on ferries and fishing. "
+		"The leaders adopted the Porto Declaration.\n");
+	fx_date(&f, "June 2, 2031", 0, 2031, 6, 2, 0, 0, 0);
+	fx_kb(&f, "Harbour Hall", 0, M_PLACE, KB_PLACE, "Harbour Hall");
+	fx_kb(&f, "Porto", 0, M_PLACE, KB_PLACE, "Porto");
+	fx_run(&f);
+	EXPECT_INT(f.out.summit.ordinal, 14);
+	const struct event *e = find_event(&f, EV_MEETING, 0);
+	EXPECT(e != NULL);
+	if (e) /* the venue is not the city; the city follows "in" */
+		EXPECT(e->place.s == NULL || str_eq(e->place, S("Porto")));
+	EXPECT(find_event(&f, EV_SIGNING, 0) != NULL);
+	EXPECT_INT(f.out.nagreements, 2);
+	if (f.out.nagreements == 2) {
+		EXPECT_INT(f.out.agreements[0].count, 2);
+		EXPECT_INT(f.out.agreements[0].nfields, 1); /* "x and y" without commas is one item */
+		EXPECT_STR(f.out.agreements[1].title, "Porto Declaration");
+	}
+	arena_release(&f.a);
+}
+
+TEST(events_roman_and_ordinals)
+{
+	EXPECT_INT(event_roman(S("XV")), 15);
+	EXPECT_INT(event_roman(S("XXIV")), 24);
+	EXPECT_INT(event_roman(S("I")), 0);
+	EXPECT_INT(event_roman(S("XI'AN")), 0);
+	EXPECT_INT(event_roman(S("Mix")), 0);
+}
