@@ -27,7 +27,9 @@ enum dw {
 	DW_SAME,
 	DW_NEXT,      /* next, following */
 	DW_PREV,      /* previous, preceding, prior */
-	DW_THAT,      /* that, this */
+	DW_THAT,      /* that (val 0), this (val 1: the speaker's now) */
+	DW_YEAR,      /* year ("this year", "the following year") */
+	DW_AT,        /* at ("at night") */
 	DW_DEICTIC,   /* yesterday, today, tomorrow: val the offset */
 	DW_TONIGHT,
 	DW_QUARTER,
@@ -47,6 +49,14 @@ struct dword {
 	int8_t val;
 	int8_t also;  /* second role: DW_PREP for "before", "after", "to", "until" */
 };
+
+/* Flags of M_DATE mentions, above the bits of enum mention_flag: a year
+ * given relative to another ("this year", "March last year", "the following
+ * year"); rel_days then holds the offset in years, and the value has year 0
+ * for resolve to fill.  DEICTIC: counted from the document's date ("this",
+ * "last", "next" year); else from the nearest year mentioned before. */
+#define MENTION_DATE_RELYEAR (1u << 24)
+#define MENTION_DATE_DEICTIC (1u << 25)
 
 /* The date role of one word token (any case; Latin or Cyrillic). */
 struct dword rec_date_word(Str s);

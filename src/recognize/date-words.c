@@ -23,7 +23,7 @@ static const struct entry w_a[] = {
 	E("afternoon", DW_POD, POD_AFTERNOON), E2("after", DW_LATER, 1, DW_PREP),
 	E("apr", DW_MONTH, 4), E("april", DW_MONTH, 4), E("aug", DW_MONTH, 8), E("august", DW_MONTH, 8),
 	E("autumn", DW_SEASON, 9), E("approximately", DW_NOYEAR, 0), E("almost", DW_NOYEAR, 0),
-	E("article", DW_NOYEAR, 0), E("agreements", DW_UNIT, 0), E("acres", DW_UNIT, 0),
+	E("article", DW_NOYEAR, 0), E("agreements", DW_UNIT, 0), E("acres", DW_UNIT, 0), E("at", DW_AT, 0),
 };
 static const struct entry w_b[] = {
 	E("between", DW_BETWEEN, 0), E2("before", DW_LATER, -1, DW_PREP), E("by", DW_PREP, 0),
@@ -106,7 +106,7 @@ static const struct entry w_s[] = {
 	E("square", DW_UNIT, 0), E("sq", DW_UNIT, 0),
 };
 static const struct entry w_t[] = {
-	E("the", DW_THE, 0), E("that", DW_THAT, 0), E("this", DW_THAT, 0), E("third", DW_ORD, 3),
+	E("the", DW_THE, 0), E("that", DW_THAT, 0), E("this", DW_THAT, 1), E("third", DW_ORD, 3),
 	E("three", DW_COUNT, 3), E("two", DW_COUNT, 2), E("ten", DW_COUNT, 10),
 	E2("to", DW_SEP, 0, DW_PREP), E2("through", DW_SEP, 0, DW_PREP), E2("thru", DW_SEP, 0, DW_PREP),
 	E2("till", DW_SEP, 0, DW_PREP), E("today", DW_DEICTIC, 0), E("tomorrow", DW_DEICTIC, 1),
@@ -123,7 +123,7 @@ static const struct entry w_w[] = {
 	E("week", DW_WEEK, 0), E("weeks", DW_WEEK, 0), E("winter", DW_SEASON, 12),
 };
 static const struct entry w_y[] = {
-	E("yesterday", DW_DEICTIC, -1), E("years", DW_UNIT, 0), E("yuan", DW_UNIT, 0),
+	E("yesterday", DW_DEICTIC, -1), E("year", DW_YEAR, 0), E("years", DW_UNIT, 0), E("yuan", DW_UNIT, 0),
 };
 
 static const struct {
@@ -216,19 +216,21 @@ struct dword rec_date_word(Str s)
 				return found(&russian[i]);
 		return none;
 	}
-	if (s.len > 15)
+	/* Latin: the entries of the first letter's bucket, compared in place
+	 * (s[k] | 32 equals a lower-case letter only for that letter) */
+	unsigned char b = c0 | 32;
+	if (b < 'a' || b > 'z' || s.len > 15)
 		return none;
-	char buf[16];
-	for (ptrdiff_t i = 0; i < s.len; i++) {
-		unsigned char c = (unsigned char)s.s[i] | 32;
-		if (c < 'a' || c > 'z')
-			return none;
-		buf[i] = (char)c;
-	}
-	const struct entry *v = latin[buf[0] - 'a'].v;
-	int n = latin[buf[0] - 'a'].n;
-	for (int i = 0; i < n; i++)
-		if (v[i].len == s.len && !memcmp(v[i].w, buf, (size_t)s.len))
+	const struct entry *v = latin[b - 'a'].v;
+	int n = latin[b - 'a'].n;
+	for (int i = 0; i < n; i++) {
+		if (v[i].len != s.len)
+			continue;
+		ptrdiff_t k = 1;
+		while (k < s.len && (s.s[k] | 32) == v[i].w[k])
+			k++;
+		if (k == s.len)
 			return found(&v[i]);
+	}
 	return none;
 }

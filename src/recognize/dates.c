@@ -48,6 +48,8 @@ struct dt {
 	int prec;               /* of v: PREC_YEAR, PREC_MONTH or PREC_DAY */
 	bool lone;              /* a month name alone ("in June") */
 	bool sure;              /* a year made certain by its form (年, года, ISO) */
+	unsigned flags;         /* MENTION_DATE_RELYEAR, MENTION_DATE_DEICTIC */
+	int years;              /* with MENTION_DATE_RELYEAR: the offset in years */
 };
 
 static Str tx(const struct scan *c, int i)
@@ -142,6 +144,14 @@ static int year_at(const struct scan *c, int i)
 	return nd == 4 && plausible_year(y) ? y : 0;
 }
 
+/* A four-digit year after a day and month or a month ("29 September 1729"):
+ * any from 1000 to 2999. */
+static int year_after_month(const struct scan *c, int i)
+{
+	int nd, y = num(c, i, &nd);
+	return nd == 4 && y >= 1000 && y <= 2999 ? y : 0;
+}
+
 /* A day number (1..31, one or two digits) at token i, or 0. */
 static int day_at(const struct scan *c, int i)
 {
@@ -212,7 +222,7 @@ static int yearword(const struct scan *c, int i)
 static void opt_year(const struct scan *c, int i, struct dt *r)
 {
 	int k = is(c, i, ",") ? i + 1 : i;
-	int y = year_at(c, k);
+	int y = year_after_month(c, k);
 	if (!y || word(c, k + 1).cls == DW_UNIT)
 		return;
 	r->v.y = (int16_t)y;
@@ -361,7 +371,9 @@ static bool simple(const struct scan *c, int i, struct dt *r)
 		}
 		if (!(m = month_at(c, i, &k, &mc)) || mc == DW_MONTH_GEN)
 			return false;
-		int y = year_at(c, k);
+		int y = year_after_month(c, k);
+		if (y && word(c, k + 1).cls == DW_UNIT)
+			y = 0;
 		if (!y && wis(c, k, DW_OF) && (y = year_at(c, k + 1)))
 			k++;
 		if (y) { /* "June 2025", "June of 2025", "июнь 2025 года" */
@@ -538,8 +550,80 @@ static bool join(struct dt *a, const struct dt *b)
 	return true;
 }
 
+/* A year relative to the speaker's ("this year", "last year", "next year")
+ * or to the text's ("that year", "the same year", "the following year", "the
+ * next year", "the previous year") with its head "year" at token i: sets the
+ * offset and flags and returns the first token, or -1. */
+static int relyear(const struct scan *c, int i, int floor, int *years, unsigned *flags)
+{
+	if (word(c, i).cls != DW_YEAR || i - 1 < floor)
+		return -1;
+	struct dword b = word(c, i - 1);
+	bool the = i - 2 >= floor && word(c, i - 2).cls == DW_THE;
+	*flags = MENTION_DATE_RELYEAR;
+	if (b.cls == DW_THAT) {
+		*years = 0;
+		if (b.val)
+			*flags |= MENTION_DATE_DEICTIC;
+		return i - 1;
+	}
+	if (b.cls == DW_ORD && b.val == -1 && !the) { /* "last year" (not "the last year") */
+		*years = -1;
+		*flags |= MENTION_DATE_DEICTIC;
+		return i - 1;
+	}
+	if (b.cls == DW_NEXT || b.cls == DW_PREV || b.cls == DW_SAME) {
+		*years = b.cls == DW_NEXT ? 1 : b.cls == DW_PREV ? -1 : 0;
+		if (!the && b.cls == DW_NEXT && tx(c, i - 1).len == 4)
+			*flags |= MENTION_DATE_DEICTIC; /* "next year" */
+		else if (!the)
+			return -1;
+		return the ? i - 2 : i - 1;
+	}
+	return -1;
+}
+
+/* "March this year", "10 May last year": a year-less date followed by a
+ * relative year takes it on. */
+static void relyear_after(const struct scan *c, struct dt *r)
+{
+	int k = r->end + 1, years;
+	unsigned flags;
+	if (r->v.y || kind(c, k) != TOK_WORD || word(c, k).cls != DW_YEAR)
+		return;
+	int at = relyear(c, k, r->end, &years, &flags);
+	if (at != r->end || (flags & MENTION_DATE_DEICTIC) == 0)
+		return;
+	r->end = k + 1;
+	r->flags = flags;
+	r->years = years;
+	r->lone = false;
+}
+
 /* Parse a date or range starting at token i (nothing before floor is used). */
+static bool parse1(const struct scan *c, int i, struct dt *r);
+
+/* "early", "mid", "late" before a month at token i ("mid-June" too): the
+ * first token of the qualified date. */
+static int qual_before(const struct scan *c, int i)
+{
+	if (i - 1 >= c->floor && word(c, i - 1).cls == DW_QUAL)
+		return i - 1;
+	if (i - 2 >= c->floor && dash(c, i - 1) && glued(c, i - 1) && glued(c, i) &&
+	    word(c, i - 2).cls == DW_QUAL)
+		return i - 2;
+	return i;
+}
+
 static bool parse(const struct scan *c, int i, struct dt *r)
+{
+	if (!parse1(c, i, r))
+		return false;
+	relyear_after(c, r);
+	return true;
+}
+
+static bool parse1(const struct scan *c, int i, struct dt *r)
 {
 	bool between = i - 1 >= c->floor && word(c, i - 1).cls == DW_BETWEEN;
 	int d = day_at(c, i), s;
@@ -604,22 +688,14 @@ single:
 			return true;
 		return year_ok(c, i, r->end);
 	}
-	if (r->lone) {
-		int p = i - 1;
-		if (p >= c->floor && dash(c, p) && glued(c, i) && p - 1 >= c->floor &&
-		    word(c, p - 1).cls == DW_QUAL) { /* "mid-June" */
-			r->i0 = p - 1;
-			return true;
-		}
-		struct dword w = word(c, p);
-		if (p < c->floor || !(w.cls == DW_PREP || w.also == DW_PREP || w.cls == DW_OF || w.cls == DW_QUAL))
+	if (r->prec == PREC_MONTH)
+		r->i0 = qual_before(c, i); /* "early June 2025", "mid-June" */
+	if (r->lone && r->i0 == i) {
+		struct dword w = word(c, i - 1);
+		if (i - 1 < c->floor || !(w.cls == DW_PREP || w.also == DW_PREP || w.cls == DW_OF))
 			return false;
-		if (w.cls == DW_QUAL)
-			r->i0 = p;
 		return !is(c, r->end, "'s") && !is(c, r->end, "\xe2\x80\x99s");
 	}
-	if (r->prec == PREC_MONTH && i - 1 >= c->floor && word(c, i - 1).cls == DW_QUAL)
-		r->i0 = i - 1; /* "early June 2025" */
 	return true;
 }
 
@@ -662,10 +738,18 @@ static int relative(struct scan *c, int i)
 				ok = true, i0 = p, rel = 1;
 			} else if (b.cls == DW_PREV) {
 				ok = true, i0 = p, rel = -1;
+			} else if (b.cls == DW_ORD && b.val == -1) { /* "last night" */
+				ok = true, i0 = p, rel = -1;
 			}
 			if (ok && b.cls != DW_THAT && i0 - 1 >= c->floor && word(c, i0 - 1).cls == DW_THE)
 				i0--;
 		}
+		/* "night" is a time of day only "at night", in a relative date, or
+		 * before a date ("the night of June 16"): not "one long night" */
+		if (!ok && tx(c, i).len == 5 && (tx(c, i).s[0] | 32) == 'n' && !(p >= c->floor && word(c, p).cls == DW_AT) &&
+		    !(word(c, i + 1).cls == DW_OF && (kind(c, i + 2) == TOK_NUM ||
+									  word(c, i + 2).cls == DW_MONTH)))
+			return 0;
 		if (ok)
 			push(c, M_RELDATE, i0, i + 1, DATE_NONE, DATE_NONE, part, rel, 0);
 		push(c, M_PART_OF_DAY, i, i + 1, DATE_NONE, DATE_NONE, part, 0, ok ? MENTION_NESTED : 0);
@@ -683,7 +767,7 @@ static int relative(struct scan *c, int i)
 				ok = true, i0 = p, rel = b.cls == DW_NEXT ? 1 : b.cls == DW_PREV ? -1 : 0;
 				if (i0 - 1 >= c->floor && word(c, i0 - 1).cls == DW_THE)
 					i0--;
-			} else if (b.cls == DW_THAT) { /* "that day", "later that day" */
+			} else if (b.cls == DW_THAT && b.val == 0) { /* "that day", "later that day" (not "to this day") */
 				ok = true, i0 = p;
 				if (i0 - 1 >= c->floor && word(c, i0 - 1).cls == DW_LATER && word(c, i0 - 1).val > 0)
 					i0--;
@@ -755,6 +839,32 @@ static int relative_cjk(struct scan *c, int i)
 	return 0;
 }
 
+/* Lengths (bit n: n bytes) of the anchor words by first letter: heads of
+ * parts of day and relative dates in any case ("afternoon", "day", "days",
+ * "evening", "morning", "night", "today", "tonight", "tomorrow", "week",
+ * "weeks", "year", "yesterday"), and month names with a capital.  Most words fail
+ * here without a table look-up ("the", "and", "cooperation"). */
+#define L(n) (1u << (n))
+static const uint16_t anchor_len[26] = {
+	['a' - 'a'] = L(9), ['d' - 'a'] = L(3) | L(4), ['e' - 'a'] = L(7), ['m' - 'a'] = L(7),
+	['n' - 'a'] = L(5), ['t' - 'a'] = L(5) | L(7) | L(8), ['w' - 'a'] = L(4) | L(5), ['y' - 'a'] = L(4) | L(9),
+};
+static const uint16_t month_len[26] = {
+	['j' - 'a'] = L(3) | L(4) | L(7), ['f' - 'a'] = L(3) | L(8), ['m' - 'a'] = L(3) | L(5),
+	['a' - 'a'] = L(3) | L(5) | L(6), ['s' - 'a'] = L(3) | L(4) | L(9), ['o' - 'a'] = L(3) | L(7),
+	['n' - 'a'] = L(3) | L(8), ['d' - 'a'] = L(3) | L(8),
+};
+#undef L
+
+static bool maybe_anchor(unsigned char b, int32_t len, unsigned flags)
+{
+	b |= 32;
+	if (b < 'a' || b > 'z' || len > 9)
+		return false;
+	unsigned mask = anchor_len[b - 'a'] | (flags & TOK_CAP ? month_len[b - 'a'] : 0);
+	return mask >> len & 1;
+}
+
 void recognize_dates(Arena *a, const struct doc *doc, const struct token *tok, int ntok, int sent,
 		     struct mention **v, ptrdiff_t *n, ptrdiff_t *cap)
 {
@@ -765,18 +875,32 @@ void recognize_dates(Arena *a, const struct doc *doc, const struct token *tok, i
 		switch (tok[i].kind) {
 		case TOK_NUM:
 			if (parse(&c, i, &r)) {
-				push(&c, M_DATE, r.i0, r.end, r.v, r.e, POD_NONE, 0, 0);
+				push(&c, M_DATE, r.i0, r.end, r.v, r.e, POD_NONE, r.years, r.flags);
 				next = r.end;
 			}
 			break;
 		case TOK_WORD: {
-			/* dates start with a digit ("17th"), a capital (months) or Cyrillic */
+			/* one word-table look-up per word: only months and the head
+			 * words of relative dates and parts of day go further */
 			unsigned char b = (unsigned char)c.text[tok[i].off];
-			bool maybe = (b >= '0' && b <= '9') || (tok[i].flags & TOK_CAP) || b >= 0x80;
-			if (maybe && parse(&c, i, &r)) {
-				push(&c, M_DATE, r.i0, r.end, r.v, r.e, POD_NONE, 0, 0);
-				next = r.end;
-			} else {
+			int cls = DW_NONE;
+			if (b >= '0' && b <= '9')
+				cls = DW_MONTH; /* "17th" */
+			else if (b >= 0x80 || maybe_anchor(b, tok[i].len, tok[i].flags))
+				cls = rec_date_word(tx(&c, i)).cls;
+			if (cls == DW_MONTH || cls == DW_MONTH_GEN || cls == DW_MONTH_RU) {
+				if (parse(&c, i, &r)) {
+					push(&c, M_DATE, r.i0, r.end, r.v, r.e, POD_NONE, r.years, r.flags);
+					next = r.end;
+				}
+			} else if (cls == DW_YEAR) {
+				int years, at = relyear(&c, i, c.floor, &years, &r.flags);
+				if (at >= 0) {
+					push(&c, M_DATE, at, i + 1, DATE_NONE, DATE_NONE, POD_NONE, years, r.flags);
+					next = i + 1;
+				}
+			} else if (cls == DW_POD || cls == DW_TONIGHT || cls == DW_DEICTIC || cls == DW_DAY ||
+				   cls == DW_DAYS || cls == DW_WEEK) {
 				next = relative(&c, i);
 			}
 			break;

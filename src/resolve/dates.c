@@ -5,25 +5,32 @@
  * The reference date, when the caller has none: the full date on the closing
  * place-and-date line ("Astana, June 17, 2025"); else the date in an infobox
  * field whose key names a date ("Date: 16–18 June 2025"); else the first full
- * date (year, month and day) in the title or the first paragraph.
+ * date (year, month and day) in the title, or leading a sentence of the first
+ * paragraph ("On June 17, 2025, ...").
  *
  * Pass 1, dates and relative dates.  A date without a year takes it from the
  * first of: a dated mention earlier in the same sentence ("In 2024 ... on
  * June 5"); the nearest earlier mention with a month in the same section;
- * the reference date; the nearest earlier mention with a month anywhere; the
- * nearest earlier year.  Against an anchor with a month, the year chosen is
+ * the reference date; the nearest earlier full date anywhere.  A
+ * year alone in another sentence is no anchor: narratives name past years
+ * ("a Constitution adopted in 2005 ... on 25 September") and a wrong year
+ * costs more than none.  Against an anchor with a month, the year chosen is
  * the one of anchor-1, anchor, anchor+1 that puts the date nearest to it
  * ("December 30, 2024 ... January 2" -> 2025).  A range's end gets the
  * start's year (or the next one when it would end before it starts).  A
  * relative date is its anchor plus rel_days: the nearest earlier full date
  * (dates and already resolved relative dates; the end of a range for a day
  * after it), except "today", "yesterday", "tomorrow", which count from the
- * reference date when it is a full date.
+ * reference date only (the speaker's day: none when the document has none).
  *
  * Pass 2, parts of day: the value of the relative date it sits in ("that
  * evening"), else the full date in its sentence (the first after it, "the
  * morning of June 17", else the last before it), else the nearest earlier
  * full date in its section, else anywhere, else the reference date.
+ *
+ * A year given relatively (MENTION_DATE_RELYEAR: "this year", "March last
+ * year", "the following year") is the reference year, or for the anaphoric
+ * forms the year of the nearest dated mention before it, plus the offset.
  *
  * A date that finds no year keeps year 0 (the emitters skip it).
  */
@@ -76,8 +83,11 @@ static struct date reference(const struct doc *doc, const struct mentions *m)
 			return x->value;
 		if (p->type == DOC_FIELD && !field.y && date_key(p->label))
 			field = x->value;
+		/* the opening's own date leads its sentence ("On June 17, 2025, ...",
+		 * "ASTANA, June 17, 2025 -"), not "since 24 September 2010" mid-way */
+		bool lead = x->off - doc->nodes[x->sent].off <= 16;
 		if (!opening.y && full(x->value) &&
-		    (p->type == DOC_TITLE || (first_para >= 0 && doc->nodes[x->sent].parent == first_para)))
+		    (p->type == DOC_TITLE || (first_para >= 0 && doc->nodes[x->sent].parent == first_para && lead)))
 			opening = x->value;
 	}
 	return field.y ? field : opening;
@@ -102,10 +112,17 @@ static int pick_year(struct date d, struct date anchor)
 	return best;
 }
 
+/* A relative date counted from the speaker's day: its first word is
+ * "today", "yesterday", "tomorrow", "tonight", "this" or "last" ("this
+ * morning", "last night"). */
 static bool deictic(Str s)
 {
-	int c = rec_date_word(s).cls;
-	return c == DW_DEICTIC || c == DW_TONIGHT || str_eq(s, S("今天")) || str_eq(s, S("昨天")) ||
+	ptrdiff_t n = 0;
+	while (n < s.len && s.s[n] != ' ')
+		n++;
+	struct dword w = rec_date_word((Str){ s.s, n });
+	return w.cls == DW_DEICTIC || w.cls == DW_TONIGHT || (w.cls == DW_THAT && w.val) ||
+	       (w.cls == DW_ORD && w.val == -1) || str_eq(s, S("今天")) || str_eq(s, S("昨天")) ||
 	       str_eq(s, S("明天"));
 }
 
@@ -134,10 +151,29 @@ static void complete_year(struct mention *x, struct date anchor)
 struct date resolve_dates(const struct doc *doc, struct mentions *m, struct date doc_date)
 {
 	struct date ref = date_ok(doc_date) ? doc_date : reference(doc, m);
-	struct seen year = { -1, -1, -1 }, month = { -1, -1, -1 }, day = { -1, -1, -1 }, only_year = { -1, -1, -1 };
+	struct seen year = { -1, -1, -1 }, month = { -1, -1, -1 }, day = { -1, -1, -1 },
+		    fulldate = { -1, -1, -1 };
 	for (int i = 0; i < m->n; i++) {
 		struct mention *x = &m->v[i];
 		int sec = section_of(doc, x->sent);
+		if (x->type == M_DATE && (x->flags & MENTION_DATE_RELYEAR)) {
+			/* "this year", "March last year": from the document's year;
+			 * "the following year": from the year named before */
+			int y = (x->flags & MENTION_DATE_DEICTIC) ? ref.y : year.i >= 0 ? m->v[year.i].value.y : 0;
+			if (!y)
+				continue;
+			x->value.y = (int16_t)(y + x->rel_days);
+			if (x->end.m)
+				x->end.y = x->value.y;
+			see(&year, i, x, sec);
+			if (x->value.m)
+				see(&month, i, x, sec);
+			if (full(x->value)) {
+				see(&day, i, x, sec);
+				see(&fulldate, i, x, sec);
+			}
+			continue;
+		}
 		if (x->type == M_DATE) {
 			if (!x->value.y && x->value.m) {
 				const struct mention *a = NULL;
@@ -149,27 +185,27 @@ struct date resolve_dates(const struct doc *doc, struct mentions *m, struct date
 					complete_year(x, a->value);
 				else if (ref.y)
 					complete_year(x, ref);
-				else if (month.i >= 0)
-					complete_year(x, m->v[month.i].value);
-				else if (only_year.i >= 0)
-					complete_year(x, m->v[only_year.i].value);
+				else if (fulldate.i >= 0)
+					complete_year(x, m->v[fulldate.i].value);
 			}
 			if (!x->value.y)
 				continue;
 			see(&year, i, x, sec);
 			if (x->value.m)
 				see(&month, i, x, sec);
-			else
-				see(&only_year, i, x, sec);
-			if (full(x->value))
+			if (full(x->value)) {
 				see(&day, i, x, sec);
+				see(&fulldate, i, x, sec);
+			}
 		} else if (x->type == M_RELDATE) {
 			struct date anchor = DATE_NONE;
 			bool now = deictic((Str){ doc->text.s + x->off, x->len });
-			if (day.i >= 0 && !(now && full(ref))) {
+			if (now) {
+				anchor = ref;
+			} else if (day.i >= 0) {
 				const struct mention *a = &m->v[day.i];
 				anchor = x->rel_days > 0 && full(a->end) ? a->end : a->value;
-			} else if (full(ref)) {
+			} else {
 				anchor = ref;
 			}
 			if (!full(anchor))

@@ -55,7 +55,7 @@ static const char *run_ref(const char *text, bool resolve, struct date ref, stru
 		date_iso(x->end, a2);
 		const char *mark = x->type == M_PART_OF_DAY ? "@" : x->type == M_RELDATE ? "~" : "";
 		if (x->type == M_DATE && !x->value.y)
-			snprintf(a1, sizeof a1, "?-%02d-%02d", x->value.m, x->value.d);
+			snprintf(a1, sizeof a1, x->value.m ? "?-%02d-%02d" : "?", x->value.m, x->value.d);
 		if (x->type == M_DATE && x->end.m && !x->end.y)
 			snprintf(a2, sizeof a2, "?-%02d-%02d", x->end.m, x->end.d);
 		len += snprintf(out + len, sizeof out - (size_t)len, "%s%s%.*s=%s%s%s", i ? " | " : "", mark,
@@ -82,6 +82,7 @@ TEST(dates_english_day_month_year)
 	      "17th of June 2025=2025-06-17 | 1st July 2025=2025-07-01");
 	RECOG("They met on Tuesday, June 17 2025.", "June 17 2025=2025-06-17");
 	RECOG("They met on June 17.", "June 17=?-06-17");
+	RECOG("Since 29 September 1729 and September 1812.", "29 September 1729=1729-09-29 | September 1812=1812-09");
 	RECOG("They met on 17 June.", "17 June=?-06-17");
 	RECOG("The forum is held in June 2025 and in August of 2026.", "June 2025=2025-06 | August of 2026=2026-08");
 }
@@ -188,8 +189,27 @@ TEST(dates_parts_of_day_and_relative)
 	      "~The next day= | ~the following day= | ~the day before=");
 	RECOG("Yesterday, today and tomorrow; the same day; two days later; a week later.",
 	      "~Yesterday= | ~today= | ~tomorrow= | ~the same day= | ~two days later= | ~a week later=");
-	RECOG("The night was long; the next morning they met.", "@night= | ~the next morning= | @morning=");
+	RECOG("The night was long; the next morning they met.", "~the next morning= | @morning=");
+	RECOG("They talked at night and on the night of 16 June; last night they slept.",
+	      "@night= | @night= | 16 June=?-06-16 | ~last night= | @night=");
+	RECOG("To this day the treaty holds; that day it was signed.", "~that day=");
 	RECOG("In today's world and two days after the summit.", "");
+}
+
+TEST(dates_relative_years)
+{
+	RECOG("This year and last year, and in March this year; next year's summit.",
+	      "This year=? | last year=? | March this year=?-03-00 | next year=?");
+	RECOG("In 2015 a plan was adopted; the following year it began, and the same year ended.",
+	      "2015=2015 | the following year=? | the same year=?");
+	RECOG("The last year was hard; next years will be better.", "");
+	struct date got;
+	EXPECT_STR(str_c(run_ref("This year, in March last year, next year.", true, date_parse(S("2025-06-17")),
+				 &got)),
+		   "This year=2025 | March last year=2024-03 | next year=2026");
+	RESOLVED("In 2015 a plan was adopted; the following year it began.\n",
+		 "2015=2015 | the following year=2016");
+	RESOLVED("This year is hard.\n", "This year=?");
 }
 
 TEST(dates_year_completion)
@@ -224,10 +244,24 @@ TEST(dates_reference_date)
 	EXPECT_INT(date_cmp(got, date_parse(S("2025-06-17"))), 0);
 	/* the first full date of the first paragraph */
 	got = DATE_NONE;
-	EXPECT_STR(str_c(run_ref("The forum met on March 3, 2024.\n\nA second round followed on April 9.\n", true,
+	EXPECT_STR(str_c(run_ref("On March 3, 2024, the forum met.\n\nA second round followed on April 9.\n", true,
 				 DATE_NONE, &got)),
 		   "March 3, 2024=2024-03-03 | April 9=2024-04-09");
 	EXPECT_INT(date_cmp(got, date_parse(S("2024-03-03"))), 0);
+	/* a past date inside the opening is not the document's date; "today"
+	 * then has no day to count from */
+	got = DATE_NONE;
+	EXPECT_STR(str_c(run_ref("Much has happened since 24 September 2010.\n\nToday we meet again.\n", true,
+				 DATE_NONE, &got)),
+		   "24 September 2010=2010-09-24 | ~Today=");
+	EXPECT(!date_ok(got));
+	/* an infobox date field */
+	EXPECT_STR(str_c(run_ref("= Zenda Forum =\n\nInfobox\n- Date: 16–18 June 2025\n- City: Zenda\n\n"
+				 "The forum opened with a speech.\n\n== Days ==\nOn the morning of June 17, "
+				 "talks were held.\n",
+				 true, DATE_NONE, &got)),
+		   "16–18 June 2025=2025-06-16..2025-06-18 | @morning=2025-06-17 | June 17=2025-06-17");
+	EXPECT_INT(date_cmp(got, date_parse(S("2025-06-16"))), 0);
 }
 
 TEST(dates_relative_resolution)
