@@ -67,7 +67,11 @@ TEST(kb_loads_fast)
 	}
 	if (getenv("KB_TIME"))
 		fprintf(stderr, "  kb_open: %.2f ms (best of 5), %d entities\n", best, count);
-	EXPECT(best < 50); /* a few ms on an idle machine; generous for sanitizers */
+#if defined(__SANITIZE_ADDRESS__)
+	EXPECT(best < 500); /* sanitizers slow everything tenfold */
+#else
+	EXPECT(best < 50); /* a few ms on an idle machine; generous for a busy one */
+#endif
 }
 
 TEST(kb_states)
