@@ -231,22 +231,53 @@ static bool word_eq(Str w, const char *t, size_t n, bool prefix)
 	return true;
 }
 
-/* Words of term t matching at word i; returns the number of words, or 0. */
-static int term_at(const struct fw *w, int n, int i, const char *t)
+/* A term split into words once per paragraph, so matching does no string scans. */
+#define TERM_MAX_WORDS 4
+struct cterm {
+	Str w[TERM_MAX_WORDS];
+	int nw;
+	bool prefix;          /* the last word matches any ending */
+	int area, weight;
+};
+
+int clause_area_terms(Arena *a, struct cterm **out)
 {
-	int k = 0;
-	while (*t) {
-		const char *e = strchr(t, ' ');
-		size_t len = e ? (size_t)(e - t) : strlen(t);
-		bool prefix = len > 0 && t[len - 1] == '*';
-		if (i + k >= n || !word_eq(w[i + k].s, t, prefix ? len - 1 : len, prefix))
-			return 0;
-		k++;
-		if (!e)
-			break;
-		t = e + 1;
+	int n = (int)(sizeof terms / sizeof *terms);
+	struct cterm *v = anew(a, struct cterm, n);
+	for (int t = 0; t < n; t++) {
+		const char *p = terms[t].words;
+		struct cterm *c = &v[t];
+		c->area = terms[t].area;
+		c->weight = terms[t].weight;
+		while (*p && c->nw < TERM_MAX_WORDS) {
+			const char *e = strchr(p, ' ');
+			ptrdiff_t len = e ? e - p : (ptrdiff_t)strlen(p);
+			c->w[c->nw++] = (Str){ p, len };
+			if (!e)
+				break;
+			p = e + 1;
+		}
+		Str *last = &c->w[c->nw - 1];
+		if (last->len > 0 && last->s[last->len - 1] == '*') {
+			c->prefix = true;
+			last->len--;
+		}
 	}
-	return k;
+	*out = v;
+	return n;
+}
+
+/* Words of term t matching at word i; returns the number of words, or 0. */
+static int term_at(const struct fw *w, int n, int i, const struct cterm *t)
+{
+	if (i + t->nw > n)
+		return 0;
+	for (int k = 0; k < t->nw; k++) {
+		bool prefix = t->prefix && k == t->nw - 1;
+		if (!word_eq(w[i + k].s, t->w[k].s, (size_t)t->w[k].len, prefix))
+			return 0;
+	}
+	return t->nw;
 }
 
 static const char *area_rule(int ar)
@@ -283,28 +314,37 @@ uint32_t clause_areas_of(Arena *a, const struct csent *para, const struct cenv *
 	ptrdiff_t best_off[AREA_COUNT], best_len[AREA_COUNT];
 	int best_w[AREA_COUNT] = { 0 };
 	int covered = 0; /* words before this are inside a longer term already counted */
+	struct cterm *tv = env ? env->terms : NULL;
+	int nt = env ? env->nterms : 0;
+	if (!tv)
+		nt = clause_area_terms(a, &tv);
 	for (int i = 0; i < n; i++) {
 		if (w[i].off >= skip_off && w[i].off < skip_off + skip_len)
 			continue;
 		/* only the longest terms starting here count */
 		int longest = 0;
-		for (size_t t = 0; t < sizeof terms / sizeof *terms; t++) {
-			int k = term_at(w, n, i, terms[t].words);
+		char c0 = w[i].s.s[0] >= 'A' && w[i].s.s[0] <= 'Z' ? (char)(w[i].s.s[0] + 32) : w[i].s.s[0];
+		for (int t = 0; t < nt; t++) {
+			if (tv[t].w[0].s[0] != c0)
+				continue;
+			int k = term_at(w, n, i, &tv[t]);
 			if (k > longest)
 				longest = k;
 		}
 		if (!longest || i + longest <= covered)
 			continue;
-		for (size_t t = 0; t < sizeof terms / sizeof *terms; t++) {
-			int k = term_at(w, n, i, terms[t].words);
+		for (int t = 0; t < nt; t++) {
+			if (tv[t].w[0].s[0] != c0)
+				continue;
+			int k = term_at(w, n, i, &tv[t]);
 			if (k != longest)
 				continue;
-			int ar = terms[t].area;
-			score[ar] += terms[t].weight;
-			if (terms[t].weight >= 3)
+			int ar = tv[t].area;
+			score[ar] += tv[t].weight;
+			if (tv[t].weight >= 3)
 				strong[ar] = 1;
-			if (terms[t].weight > best_w[ar]) {
-				best_w[ar] = terms[t].weight;
+			if (tv[t].weight > best_w[ar]) {
+				best_w[ar] = tv[t].weight;
 				best_off[ar] = w[i].off;
 				best_len[ar] = w[i + k - 1].off + w[i + k - 1].s.len - w[i].off;
 			}

@@ -276,6 +276,10 @@ static int verb_form(const struct csent *s, int i, const char *base, bool *past)
 	if (!clause_word(s, i))
 		return 0;
 	Str w = s->w[i].s;
+	/* most words differ at the first letter: test it before anything else */
+	char c0 = w.s[0] >= 'A' && w.s[0] <= 'Z' ? (char)(w.s[0] + 32) : w.s[0];
+	if (c0 != base[0] || w.len < 2)
+		return 0;
 	size_t n = strlen(base);
 	char buf[48];
 	if (n + 4 >= sizeof buf || w.len > (ptrdiff_t)sizeof buf - 1)

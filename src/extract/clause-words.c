@@ -74,6 +74,9 @@ bool clause_is(const struct csent *s, int i, const char *lower)
 	if (i < 0 || i >= s->n)
 		return false;
 	Str w = s->w[i].s;
+	char c0 = w.s[0] >= 'A' && w.s[0] <= 'Z' ? (char)(w.s[0] + 32) : w.s[0];
+	if (c0 != lower[0])
+		return false;
 	ptrdiff_t n = (ptrdiff_t)strlen(lower);
 	if (w.len != n)
 		return false;

@@ -66,12 +66,16 @@ struct cparse {
 	int n;
 };
 
+struct cterm;
+
 /* Context for the parts that need the document (all may be NULL in tests). */
 struct cenv {
 	const struct kb *kb;
 	const struct mentions *m;
 	struct codes sigs;   /* the signatories' states */
 	struct date date;    /* the document's date */
+	struct cterm *terms; /* the issue-area vocabulary, split once per document */
+	int nterms;
 };
 
 /* clause-words.c */
@@ -105,6 +109,8 @@ int clause_subject_start(const struct csent *s, int i, const struct cenv *env);
 bool clause_pred_commits(const struct csent *s, const struct cpred *p, const struct cenv *env);
 
 /* clause-areas.c */
+/* Split the issue-area vocabulary into words (once per document). */
+int clause_area_terms(Arena *a, struct cterm **out);
 /* skip_off/skip_len: a span of text not to score (the first subject). */
 uint32_t clause_areas_of(Arena *a, const struct csent *para, const struct cenv *env, ptrdiff_t skip_off,
 			 ptrdiff_t skip_len, struct whys *why);

@@ -51,6 +51,7 @@ struct cx {
 	struct extraction *out;
 	struct cenv env;
 	struct stateset sigs;
+	ptrdiff_t cap;            /* capacity of out->clauses */
 };
 
 /* ---------------------------------------------------------------- signatories */
@@ -268,7 +269,9 @@ static bool membership_group(const struct csent *s, const struct mention *m)
 
 static void subject_actors(struct cx *c, const struct csent *s, const struct csubj *sj, struct contrib *out)
 {
-	memset(out, 0, sizeof *out);
+	/* no memset: the state array is large and only its first n count */
+	out->all = out->unspec = out->they = out->restricted = false;
+	out->states.n = 0;
 	int at;
 	int g = clause_generic_subject(s, sj->beg, sj->end, &at, &out->they);
 	if (sj->end <= sj->beg)
@@ -385,7 +388,8 @@ static void paragraph(struct cx *c, int node, Str section, ptrdiff_t off, ptrdif
 	int ns = clause_sentences(a, &para, &sv);
 
 	bool all = false, unspec = false, any_subject = false;
-	struct stateset u = { .n = 0 };
+	struct stateset u;
+	u.n = 0;
 	ptrdiff_t aoff = off, alen = 0;
 	const char *arule = "actors.default-parties";
 	bool modal_set = false;
@@ -458,7 +462,8 @@ static void paragraph(struct cx *c, int node, Str section, ptrdiff_t off, ptrdif
 		why_add(a, &k.why, "commitment", off, 0, "commitment.none");
 
 	/* actors and their scope */
-	struct stateset act = { .n = 0 };
+	struct stateset act;
+	act.n = 0;
 	if (all || (!any_subject && !unspec)) {
 		for (int i = 0; i < c->sigs.n; i++)
 			set_add(&act, c->sigs.v[i]);
@@ -486,8 +491,8 @@ static void paragraph(struct cx *c, int node, Str section, ptrdiff_t off, ptrdif
 	targets(c, &k);
 
 	struct clause *v = c->out->clauses;
-	ptrdiff_t n = c->out->nclauses, cap = n;
-	apush(a, v, n, cap, k);
+	ptrdiff_t n = c->out->nclauses;
+	apush(a, v, n, c->cap, k);
 	c->out->clauses = v;
 	c->out->nclauses = (int)n;
 }
@@ -504,6 +509,7 @@ void extract_clauses(struct xctx *x, struct extraction *out)
 	c.env.sigs = codes_from_states(x->a, x->kb, c.sigs.v, c.sigs.n);
 	if (!operative(&c))
 		return;
+	c.env.nterms = clause_area_terms(x->a, &c.env.terms);
 	const struct doc *d = x->doc;
 	bool parts = false;
 	for (int i = 0; i < d->nnodes; i++)
