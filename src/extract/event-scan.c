@@ -139,7 +139,8 @@ static const char *const post_aux[] = { "was", "were", "is", "are", "will", "be"
 /* Verbs before an event noun that make it a happening ("hosting the Festival"). */
 static const char *const pre_verbs[] = { "hold", "holds", "holding", "host", "hosts", "hosting", "convene",
 					 "convenes", "convening", "organize", "organizes", "organizing",
-					 "organise", "organising", "stage", "stages", "staging", "opening", NULL };
+					 "organise", "organising", "stage", "stages", "staging", "opening", "next",
+					 "upcoming", "forthcoming", "forward", NULL };
 static const char *const pre_past[] = { "held", "hosted", "convened", "organized", "organised", "staged", NULL };
 static const char *const determiners[] = { "the", "a", "an", "its", "their", "his", "her", "this", "our", NULL };
 
@@ -229,6 +230,19 @@ static int find_anchors(const struct xview *v, const struct xsent *s, struct anc
 				continue;
 			int name0 = event_name_start(v, s->t0, t), lend;
 			const char *lic = licence(v, s, name0, t, &lend);
+			int pfor = -1;
+			for (int p = name0 - 2; p >= s->t0 && p >= name0 - 6 && pfor < 0; p--)
+				if (event_tok_is(v, p, "for") && event_tok_in(v, p + 1, determiners))
+					pfor = p;
+			if (!lic && tr->type == EV_SUMMIT && pfor >= 0) {
+				/* "the leaders met in X for the Nth Summit": the summit itself */
+				static const char *const gather[] = { "met", "gathered", "assembled", "convened", "meet", NULL };
+				for (int p = pfor - 1; p >= s->t0 && p >= pfor - 12 && !lic; p--)
+					if (event_tok_in(v, p, gather)) {
+						used[p - s->t0] = true;
+						lic = "event.licence.met-for";
+					}
+			}
 			if (!lic)
 				break;
 			for (int k = t; k < lend && k < s->t1; k++)
@@ -714,12 +728,15 @@ void event_analyze(struct xview *v, const struct extraction *out, struct happeni
 						collective_weak_seen = true;
 				}
 				/* a mechanism's own summits and ministers' meetings: all its members */
-				if (series.len && (e.type == EV_SUMMIT || e.type == EV_MEETING || e.type == EV_CONFERENCE) &&
-				    A->name0 < A->t && nmembers) {
-					ptrdiff_t o0 = x->m->tokens[A->name0].off;
+				if (series.len && (e.type == EV_SUMMIT || e.type == EV_MEETING) && A->tr->kind == TK_NOUN && nmembers) {
+					static const char *const np_start[] = { "the", "a", "an", "its", "their", "this", "of", "next",
+										"upcoming", ",", NULL };
+					int b = A->t;
+					while (b - 1 >= s->t0 && b > A->t - 10 && !event_tok_in(v, b - 1, np_start))
+						b--;
+					ptrdiff_t o0 = x->m->tokens[b].off;
 					Str nm = event_fold_name(x->a, (Str){ d->text.s + o0, x->m->tokens[A->t].off - o0 });
-					Str key = series_key(x->a, nm);
-					if (key.len >= series.len && str_starts(key, series)) {
+					if (b < A->t && str_find(nm, series) >= 0) {
 						nst = 0;
 						for (int q = 0; q < nmembers; q++)
 							push_state(x->a, &st, &nst, &stcap, members[q]);
