@@ -1,12 +1,265 @@
-/* recognize.c: PLACEHOLDER (finds nothing); the recognize stage replaces it */
-#include "recognize.h"
+/* recognize.c: the recognize stage's driver: runs every recognizer over each
+ * sentence, then sorts the mentions, drops duplicates and marks nesting
+ *
+ * Order matters: kb names first (everything else avoids or builds on them),
+ * then resolutions, persons, quoted titles, bodies by head noun, places, and
+ * dates; after all sentences, kb surnames are confirmed against the whole
+ * document and the names the document itself introduced (an unknown place,
+ * a defined acronym, an unknown person's surname) are found again elsewhere.
+ */
+#include "recognize-int.h"
 
+#include <stdlib.h>
 #include <string.h>
+
+Str recognize_tok(const struct rctx *c, int i)
+{
+	return (Str){ c->text.s + c->tok[i].off, c->tok[i].len };
+}
+
+bool recognize_is(const struct rctx *c, int i, const char *word)
+{
+	return i >= 0 && i < c->ntok && str_eq_nocase(recognize_tok(c, i), str_c(word));
+}
+
+bool recognize_cap(const struct rctx *c, int i)
+{
+	return i >= 0 && i < c->ntok && c->tok[i].kind == TOK_WORD && (c->tok[i].flags & TOK_CAP);
+}
+
+bool recognize_glued(const struct rctx *c, int i)
+{
+	return i > 0 && i < c->ntok && !(c->tok[i].flags & TOK_SPACE);
+}
+
+bool recognize_dash(const struct rctx *c, int i)
+{
+	if (i < 0 || i >= c->ntok || c->tok[i].kind != TOK_PUNCT)
+		return false;
+	Str t = recognize_tok(c, i);
+	return str_eq(t, S("-")) || str_eq(t, S("\u2013")) || str_eq(t, S("\u2014")) ||
+	       str_eq(t, S("\u2010")) || str_eq(t, S("\u2011"));
+}
+
+bool recognize_quote(const struct rctx *c, int i)
+{
+	if (i < 0 || i >= c->ntok || c->tok[i].kind != TOK_PUNCT)
+		return false;
+	Str t = recognize_tok(c, i);
+	return str_eq(t, S("\"")) || str_eq(t, S("\u201c")) || str_eq(t, S("\u201d")) ||
+	       str_eq(t, S("\u00ab")) || str_eq(t, S("\u00bb")) || str_eq(t, S("\u201e"));
+}
+
+struct mention recognize_span(const struct rctx *c, enum mention_type type, int b, int e, unsigned flags)
+{
+	struct mention m = { 0 };
+	m.type = type;
+	m.flags = flags;
+	m.off = c->tok[b].off;
+	m.len = c->tok[e - 1].off + c->tok[e - 1].len - m.off;
+	m.sent = c->sent;
+	m.kb = -1;
+	m.entity = -1;
+	return m;
+}
+
+void recognize_add(struct rctx *c, struct mention m)
+{
+	mention_push(c->a, &c->v, &c->n, &c->cap, m);
+}
+
+ptrdiff_t recognize_at(const struct rctx *c, int i, int type)
+{
+	ptrdiff_t best = -1;
+	for (ptrdiff_t k = c->kbf; k < c->n; k++) {
+		if (k == c->kbl && k < c->first)
+			k = c->first;
+		if (k >= c->n)
+			break;
+		const struct mention *m = &c->v[k];
+		if (!m->type || m->off != c->tok[i].off || (type && (int)m->type != type))
+			continue;
+		if (m->type == M_DATE || m->type == M_PART_OF_DAY || m->type == M_RELDATE)
+			continue;
+		if (best < 0 || m->len > c->v[best].len)
+			best = k;
+	}
+	return best;
+}
+
+ptrdiff_t recognize_kb_cover(const struct rctx *c, int i)
+{
+	for (ptrdiff_t k = c->kbf; k < c->kbl; k++) {
+		const struct mention *m = &c->v[k];
+		if (m->kb >= 0 && m->type && m->off <= c->tok[i].off && c->tok[i].off < m->off + m->len)
+			return k;
+	}
+	return -1;
+}
+
+int recognize_tok_at(const struct rctx *c, ptrdiff_t off)
+{
+	int lo = 0, hi = c->ntok;
+	while (lo < hi) {
+		int mid = (lo + hi) / 2;
+		if (c->tok[mid].off < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < c->ntok && c->tok[lo].off == off ? lo : -1;
+}
+
+/* First token at or after off. */
+static int tok_from(const struct rctx *c, ptrdiff_t off)
+{
+	int lo = 0, hi = c->ntok;
+	while (lo < hi) {
+		int mid = (lo + hi) / 2;
+		if (c->tok[mid].off < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+static bool is_date_type(enum mention_type t)
+{
+	return t == M_DATE || t == M_PART_OF_DAY || t == M_RELDATE;
+}
+
+/* Text order; a longer mention before the ones it contains. */
+static int cmp_mention(const void *pa, const void *pb)
+{
+	const struct mention *a = pa, *b = pb;
+	if (a->off != b->off)
+		return a->off < b->off ? -1 : 1;
+	if (a->len != b->len)
+		return a->len > b->len ? -1 : 1;
+	if (a->type != b->type)
+		return (int)a->type - (int)b->type;
+	return (a->kb >= 0) - (b->kb >= 0) ? ((a->kb >= 0) ? -1 : 1) : 0;
+}
+
+static bool inside(const struct mention *in, const struct mention *out)
+{
+	return in->off >= out->off && in->off + in->len <= out->off + out->len && in->len < out->len;
+}
+
+static bool unknown_name(const struct mention *m)
+{
+	return (m->flags & MENTION_UNKNOWN) && !(m->flags & MENTION_ACRONYM) &&
+	       (m->type == M_ORG || m->type == M_INITIATIVE || m->type == M_PLACE);
+}
+
+/* Drop what another mention makes wrong: an unknown body with the span of a
+ * kb name (the kb knows it), an unknown body strictly inside a quoted title
+ * (a title names one thing), the same span twice; then sort and mark nesting. */
+static void finish(struct rctx *c, struct mentions *out)
+{
+	struct mention *v = c->v;
+	ptrdiff_t n = c->n;
+	qsort(v, (size_t)n, sizeof *v, cmp_mention);
+	bool *drop = anew(c->a, bool, n + 1);
+	for (ptrdiff_t i = 0; i < n; i++) {
+		const struct mention *m = &v[i];
+		if (!m->type)
+			drop[i] = true;
+		if (!m->type || is_date_type(m->type))
+			continue;
+		for (ptrdiff_t k = i + 1; k < n && v[k].off == m->off; k++) {
+			if (v[k].len != m->len || is_date_type(v[k].type) || drop[k])
+				continue;
+			/* same span: keep the kb mention, else the first */
+			if (m->kb < 0 && v[k].kb >= 0 && !drop[i])
+				drop[i] = true;
+			else
+				drop[k] = true;
+		}
+		if (unknown_name(m)) {
+			for (ptrdiff_t q = 0; q < c->nquotes; q++) {
+				ptrdiff_t qb = c->tok[c->quotes[q].b].off;
+				const struct token *te = &c->tok[c->quotes[q].e - 1];
+				ptrdiff_t qe = te->off + te->len;
+				if (m->off >= qb && m->off + m->len <= qe && m->len < qe - qb)
+					drop[i] = true;
+			}
+		}
+	}
+	ptrdiff_t k = 0;
+	for (ptrdiff_t i = 0; i < n; i++)
+		if (!drop[i])
+			v[k++] = v[i];
+	n = k;
+	for (ptrdiff_t i = 0; i < n; i++) {
+		if (is_date_type(v[i].type))
+			continue;
+		for (ptrdiff_t j = i - 1; j >= 0 && j >= i - 64; j--) {
+			if (!is_date_type(v[j].type) && inside(&v[i], &v[j])) {
+				v[i].flags |= MENTION_NESTED;
+				break;
+			}
+		}
+	}
+	out->v = v;
+	out->n = (int)n;
+}
 
 void recognize(Arena *a, const struct doc *doc, const struct kb *kb, struct mentions *out)
 {
 	memset(out, 0, sizeof *out);
 	out->ntokens = tok_all(a, doc->text, &out->tokens);
+	struct rctx c = { 0 };
+	c.a = a;
+	c.doc = doc;
+	c.kb = kb;
+	c.text = doc->text;
+	c.tok = out->tokens;
+	c.ntok = out->ntokens;
+	int *sb = anew(a, int, doc->nnodes + 1), *se = anew(a, int, doc->nnodes + 1);
+	ptrdiff_t *kbf = anew(a, ptrdiff_t, doc->nnodes + 1), *kbl = anew(a, ptrdiff_t, doc->nnodes + 1);
+	for (int s = 0; s < doc->nnodes; s++) {
+		const struct doc_node *nd = &doc->nodes[s];
+		if (nd->type != DOC_SENT)
+			continue;
+		sb[s] = tok_from(&c, nd->off);
+		se[s] = tok_from(&c, nd->off + nd->len);
+	}
+	/* kb names first, over the whole document: surnames need it all */
+	for (int s = 0; s < doc->nnodes; s++) {
+		if (doc->nodes[s].type != DOC_SENT)
+			continue;
+		c.sent = s;
+		c.b = sb[s];
+		c.e = se[s];
+		c.first = c.kbf = c.n;
+		c.kbl = c.n;
+		kbf[s] = c.n;
+		recognize_gazetteer(&c);
+		kbl[s] = c.n;
+	}
+	recognize_surnames(&c);
+	for (int s = 0; s < doc->nnodes; s++) {
+		if (doc->nodes[s].type != DOC_SENT)
+			continue;
+		c.sent = s;
+		c.b = sb[s];
+		c.e = se[s];
+		c.first = c.n;
+		c.kbf = kbf[s];
+		c.kbl = kbl[s];
+		if (c.e <= c.b)
+			continue;
+		recognize_resolutions(&c);
+		recognize_persons(&c);
+		recognize_quotes(&c);
+		recognize_bodies(&c);
+		recognize_places(&c);
+		recognize_dates(a, doc, c.tok + c.b, c.e - c.b, s, &c.v, &c.n, &c.cap);
+	}
+	recognize_local(&c);
+	finish(&c, out);
 }
 
 const char *mention_type_name(enum mention_type t)

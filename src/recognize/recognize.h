@@ -38,7 +38,9 @@ enum mention_flag {
 	MENTION_SIDE = 4,     /* "the Chinese side" */
 	MENTION_ACRONYM = 8,  /* an acronym ("SCO") */
 	MENTION_UNKNOWN = 16, /* not in the kb (entity built from the text) */
-	MENTION_CODE = 32     /* an ISO code written as text ("KAZ") */
+	MENTION_CODE = 32,    /* an ISO code written as text ("KAZ") */
+	MENTION_REF = 64,     /* a bare head noun referring to a named thing ("the Secretariat") */
+	MENTION_SURNAME = 128 /* a person's surname alone ("Tokayev") */
 };
 
 enum part_of_day { POD_NONE, POD_MORNING, POD_AFTERNOON, POD_EVENING };
@@ -54,6 +56,12 @@ struct mention {
 	int part;              /* M_PART_OF_DAY: enum part_of_day */
 	int rel_days;          /* M_RELDATE: day offset from the reference date */
 	int entity;            /* filled by resolve: index in the entities array, or -1 */
+	Str name;              /* the form this mention names its entity by, when not the span
+				  text ("Chinese" for "the Chinese side"); empty: the span text */
+	Str alt;               /* another form of the same name ("General Conference" for
+				  "43rd General Conference"), or empty */
+	ptrdiff_t ref_off, ref_len; /* the mention this one abbreviates ("UNFCCC" after its full
+				  name), len 0 for none */
 };
 
 struct mentions {
