@@ -176,6 +176,21 @@ static void add_name(struct ld *l, int ent, enum kb_form form, Str text)
 	apush(l->a, l->pn, l->npn, l->cap_pn, p);
 }
 
+/* The plural of an English demonym ("Afghan" -> "Afghans", "Iraqi" ->
+ * "Iraqis"), or an empty Str where English has none or the same form
+ * ("Chinese", "Swiss", "Kyrgyz", "Turkish", "Dutch") or the word is not
+ * Latin. */
+static Str demonym_plural(Arena *a, Str d)
+{
+	if (d.len < 3 || d.len > 60)
+		return STR_NULL;
+	char c = d.s[d.len - 1];
+	if (c < 'a' || c > 'z' || c == 's' || c == 'x' || c == 'z' || str_ends(d, S("sh")) || str_ends(d, S("ch")) ||
+	    str_ends(d, S("ese")))
+		return STR_NULL;
+	return arena_printf(a, "%.*ss", (int)d.len, d.s);
+}
+
 /* A person's surname from a full name: its last word, or its first for a
  * family-name-first order; none for one-word names or CJK. */
 static void auto_surname(struct ld *l, int ent, Str name, bool family_first)
@@ -289,8 +304,12 @@ static int entity_line(struct ld *l, enum fkind k, Str line)
 		if (iso && form == KB_FORM_NAME && e->name.len)
 			form = KB_FORM_ALIAS; /* our states.tsv chose the name */
 		Str v;
-		while (next_part(&val, '|', &v))
+		while (next_part(&val, '|', &v)) {
 			add_name(l, ent, form, v);
+			Str pl = form == KB_FORM_DEMONYM ? demonym_plural(l->a, str_trim(v)) : STR_NULL;
+			if (pl.len) /* keeps the singular's markers ("~American" -> "~Americans") */
+				add_name(l, ent, form, pl);
+		}
 	}
 	if (type == KB_PERSON && !surnames) {
 		ptrdiff_t end = l->npn;
