@@ -91,6 +91,8 @@ static void skip_markup(struct hx *h)
 {
 	const char *s = h->src.s;
 	ptrdiff_t n = h->src.len, p = h->cur;
+	if (p == 0 && n >= 3 && !memcmp(s, "\xef\xbb\xbf", 3))
+		p = 3; /* a byte-order mark */
 	while (p < n && s[p] == '<') {
 		if (p + 4 <= n && !memcmp(s + p, "<!--", 4)) {
 			ptrdiff_t e = str_find((Str){ s + p + 4, n - p - 4 }, S("-->"));

@@ -18,6 +18,8 @@ static enum doc_format sniff(Str path, Str text)
 	if (ends_with_nocase(path, ".md") || ends_with_nocase(path, ".markdown"))
 		return DOC_FMT_MARKDOWN;
 	Str head = { text.s, text.len < 65536 ? text.len : 65536 };
+	if (str_starts(head, S("\xef\xbb\xbf"))) /* a byte-order mark */
+		head = (Str){ head.s + 3, head.len - 3 };
 	Str t = str_trim(head);
 	if (t.len > 5 && t.s[0] == '<') {
 		Str lead = { t.s, t.len < 512 ? t.len : 512 };

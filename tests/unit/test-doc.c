@@ -303,6 +303,9 @@ TEST(doc_html_page)
 	       str_find(doc.text, S("Ministry")) < 0 && str_find(doc.text, S("WeChat")) < 0 &&
 	       str_find(doc.text, S("Copyright")) < 0);
 	EXPECT_INT(violations(&doc), 0);
+	/* a byte-order mark before the markup */
+	EXPECT_INT(rd(&a, "bom.txt", "\xef\xbb\xbf<html><body><p>The envoy &amp; the king met.</p></body></html>", &doc, &d), 0);
+	EXPECT_STR(src_of(&doc, nth(&doc, DOC_PARA, 0)), "The envoy &amp; the king met.");
 	arena_release(&a);
 }
 
