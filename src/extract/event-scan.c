@@ -763,6 +763,20 @@ void event_analyze(struct xview *v, const struct extraction *out, struct happeni
 						push_state(x->a, &st, &nst, &stcap, members[q]);
 					who = "event.who.summit";
 				}
+				/* taking an office of an international body: no state takes part */
+				if (e.type == EV_APPOINTMENT && nst) {
+					static const char *const intl[] = { "secretary-general", "director-general",
+									    "secretariat", "executive secretary",
+									    "secretary general", "director general", NULL };
+					for (int t = s->t0; t < s->t1 && nst; t++)
+						for (int q = 0; intl[q] && nst; q++)
+							if (event_match(v, t, s->t1, intl[q]) ||
+							    (event_tok_is(v, t, "secretary") && event_tok_is(v, t + 1, "-") &&
+							     event_tok_is(v, t + 2, "general"))) {
+								nst = 0;
+								who = "event.who.international-office";
+							}
+				}
 				e.states = st;
 				e.nstates = nst;
 				e.who_rule = who;
