@@ -417,6 +417,16 @@ static int sep_at(const struct scan *c, int i, bool between)
 	return 0;
 }
 
+/* A separator after day d: also "and" before the next day ("16 and 17
+ * June", "June 16 and 17, 2025": two days in a row are one range). */
+static int day_sep(const struct scan *c, int i, bool between, int d)
+{
+	int s = sep_at(c, i, between);
+	if (!s && word(c, i).cls == DW_AND && day_at(c, i + 1) == d + 1)
+		s = i + 1;
+	return s;
+}
+
 /* Year context of a bare year at token i whose expression ends at end. */
 static bool year_ok(const struct scan *c, int i, int end)
 {
@@ -495,6 +505,19 @@ static bool year_qualifier(const struct scan *c, struct dt *r)
 	struct dword w = word(c, p);
 	if (w.cls == DW_QUAL) {
 		r->i0 = p;
+		return true;
+	}
+	if ((w.cls == DW_QUARTER || w.cls == DW_HALF) && p - 1 >= c->floor && word(c, p - 1).cls == DW_ORD) {
+		/* "first half 2026", "в первом полугодии 2026 года" */
+		int q = word(c, p - 1).val, nq = w.cls == DW_QUARTER ? 4 : 2, len = 12 / nq;
+		if (q < 0)
+			q = nq;
+		if (q < 1 || q > nq)
+			return false;
+		r->v = mk(y, (q - 1) * len + 1, 0);
+		r->e = mk(y, q * len, 0);
+		r->prec = PREC_MONTH;
+		r->i0 = p - 1;
 		return true;
 	}
 	if (dash(c, p) && glued(c, p) && glued(c, i) && p - 1 >= c->floor && word(c, p - 1).cls == DW_QUAL) {
@@ -629,7 +652,7 @@ static bool parse1(const struct scan *c, int i, struct dt *r)
 	int d = day_at(c, i), s;
 	struct dt b;
 	/* a bare day before a separator: "16–18 June 2025", "between 3 and 5 May" */
-	if (d && !simple(c, i, r) && (s = sep_at(c, i + 1, between))) {
+	if (d && !simple(c, i, r) && (s = day_sep(c, i + 1, between, d))) {
 		int d2 = day_at(c, s);
 		if (d2 > d && simple(c, s, &b) && b.prec == PREC_DAY && b.v.d == d2 &&
 		    day_ok(b.v.y, b.v.m, d)) {
@@ -643,7 +666,7 @@ static bool parse1(const struct scan *c, int i, struct dt *r)
 	}
 	if (!simple(c, i, r))
 		return false;
-	s = sep_at(c, r->end, between);
+	s = r->prec == PREC_DAY ? day_sep(c, r->end, between, r->v.d) : sep_at(c, r->end, between);
 	if (s && r->prec == PREC_DAY && (d = day_at(c, s)) > r->v.d && !simple(c, s, &b)) {
 		/* "June 16 to 18, 2025", "2025年6月16日至18日" */
 		int k = s + 1;
@@ -683,10 +706,10 @@ static bool parse1(const struct scan *c, int i, struct dt *r)
 		}
 	}
 single:
-	if (r->prec == PREC_YEAR && !r->sure) {
+	if (r->prec == PREC_YEAR) {
 		if (year_qualifier(c, r))
 			return true;
-		return year_ok(c, i, r->end);
+		return r->sure || year_ok(c, i, r->end);
 	}
 	if (r->prec == PREC_MONTH)
 		r->i0 = qual_before(c, i); /* "early June 2025", "mid-June" */
