@@ -172,10 +172,21 @@ static bool owner_at(const struct rctx *c, int i)
 		return false;
 	if (c->v[k].type != M_STATE && c->v[k].type != M_PERSON)
 		return false;
-	int e = recognize_tok_at(c, c->v[k].off + c->v[k].len);
-	if (e < 0)
-		e = c->e;
+	int e = recognize_tok_after(c, c->v[k].off + c->v[k].len);
 	return !(e < c->e && (recognize_cap(c, e) || recognize_is(c, e, "and")));
+}
+
+/* Whether the capitalised words from k lead to a head noun: after "and"
+ * that is a second name ("Mission in Afghanistan and the UN Office ..."). */
+static bool names_ahead(const struct rctx *c, int k)
+{
+	for (int i = k; i < c->e && i < k + 8; i++) {
+		if (recognize_cap(c, i) && recognize_head(recognize_tok(c, i)).cls != H_NONE)
+			return true;
+		if (!(recognize_cap(c, i) || (c->tok[i].flags & TOK_UPPER) || recognize_dash(c, i)))
+			return false;
+	}
+	return false;
 }
 
 /* Extend right from the head at h: returns the token after the name. */
@@ -196,11 +207,19 @@ static int right(const struct rctx *c, int h, struct head hd, bool *cont)
 			if (recognize_month(recognize_tok(c, k)))
 				break;
 			if (str_eq_nocase(w, S("in"))) {
-				if (((hd.flags & HF_EVENT) && !*cont) || city_at(c, k))
+				if (((hd.flags & HF_EVENT || hd.cls == H_PLACE) && !*cont) || city_at(c, k))
 					break;
 			}
 			if (str_eq_nocase(w, S("of")) && !*cont && hd.cls == H_INIT && owner_at(c, k))
 				break;
+			/* a kb name after the preposition is taken whole */
+			ptrdiff_t q = recognize_kb_cover(c, k);
+			if (q >= 0 && c->v[q].off == c->tok[k].off) {
+				int qe = recognize_tok_after(c, c->v[q].off + c->v[q].len);
+				e = qe > k ? qe : k + 1;
+				*cont = true;
+				continue;
+			}
 			e = k + 1;
 			*cont = true;
 			continue;
@@ -221,7 +240,7 @@ static int right(const struct rctx *c, int h, struct head hd, bool *cont)
 			int k = e + 1;
 			if (recognize_is(c, k, "the"))
 				k++;
-			if (name_cap(c, k)) {
+			if (name_cap(c, k) && !(recognize_is(c, e, "and") && k > e + 1 && names_ahead(c, k))) {
 				e = k + 1;
 				continue;
 			}
@@ -305,10 +324,11 @@ static enum mention_type type_of(enum head_class cls)
 /* Whether [b, e) is exactly a kb mention's span. */
 static bool kb_span(const struct rctx *c, int b, int e)
 {
-	ptrdiff_t k = recognize_kb_cover(c, b);
-	if (k < 0)
-		return false;
-	return c->v[k].off == c->tok[b].off && c->v[k].off + c->v[k].len == c->tok[e - 1].off + c->tok[e - 1].len;
+	ptrdiff_t off = c->tok[b].off, end = c->tok[e - 1].off + c->tok[e - 1].len;
+	for (ptrdiff_t k = c->kbf; k < c->kbl; k++)
+		if (c->v[k].type && c->v[k].off == off && c->v[k].off + c->v[k].len == end)
+			return true;
+	return false;
 }
 
 static void headed(struct rctx *c, int h)
@@ -404,6 +424,12 @@ static void lower_head(struct rctx *c, int h)
 		if (o < c->b || !recognize_quote(c, o) || o + 1 >= k || !recognize_cap(c, o + 1))
 			return;
 		if (!mech && !proc)
+			return;
+		/* the kb knows the name inside: that mention stands */
+		ptrdiff_t kq = recognize_kb_cover(c, o + 1);
+		if (kq >= 0 && c->v[kq].off == c->tok[o + 1].off &&
+		    c->v[kq].off + c->v[kq].len == c->tok[k - 1].off + c->tok[k - 1].len &&
+		    (c->v[kq].type == M_ORG || c->v[kq].type == M_INITIATIVE))
 			return;
 		struct mention m = recognize_span(c, mech ? M_ORG : M_INITIATIVE, o, h + 1, MENTION_UNKNOWN);
 		Str in = text_of(c, o + 1, k);

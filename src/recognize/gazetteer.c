@@ -20,6 +20,8 @@
  */
 #include "recognize-int.h"
 
+#include <string.h>
+
 struct match {
 	int end;                      /* token after the match; 0 for none */
 	const struct kb_name *nm;
@@ -107,7 +109,13 @@ static bool accept(const struct rctx *c, int i, int end, const struct kb_name *n
 {
 	if (c->tok[i].kind == TOK_PUNCT)
 		return false;
+	Str t = { c->text.s + c->tok[i].off, c->tok[end - 1].off + c->tok[end - 1].len - c->tok[i].off };
+	if ((nm->flags & KB_NAME_CASE) && !str_eq(t, nm->text))
+		return false;
 	if (!case_ok(c, i, end, nm))
+		return false;
+	/* "Chad", "Turkey": capitalised and not merely first in the sentence */
+	if ((nm->flags & KB_NAME_WEAK) && (!(c->tok[i].flags & TOK_CAP) || (i == c->b && end < c->e)))
 		return false;
 	if (nm->form == KB_FORM_CODE && !code_context(c, i))
 		return false;
@@ -144,14 +152,21 @@ static const struct kb_name *pick(const struct rctx *c, int i, int end, const st
 	return best;
 }
 
-/* Longest acceptable match at i (and the longest shorter one of another
- * entity in *second). */
-static struct match longest(const struct rctx *c, int i, int maxtok, struct match *second)
+#define MAXC 8
+
+/* Every acceptable match at a token, shortest first. */
+struct cands {
+	struct match v[MAXC];
+	int n;
+};
+
+static void cands_at(const struct rctx *c, int i, int maxtok, struct cands *out)
 {
-	struct match m = { 0, NULL };
-	struct match cands[64];
-	int ncands = 0;
+	out->n = 0;
 	uint64_t seq = TOK_SEQ_SEED;
+	/* a kb name never starts on a lower-case "the" ("the United Nations") */
+	if (recognize_is(c, i, "the") && !(c->tok[i].flags & TOK_CAP))
+		return;
 	for (int j = i; j < c->e && j - i < maxtok; j++) {
 		seq = tok_key_add(seq, c->tok[j].key);
 		const struct kb_name *names;
@@ -159,26 +174,59 @@ static struct match longest(const struct rctx *c, int i, int maxtok, struct matc
 		int n = kb_names(c->kb, seq, &names, &more);
 		if (n > 0) {
 			const struct kb_name *nm = pick(c, i, j + 1, names, n, -1);
-			if (nm && ncands < 64)
-				cands[ncands++] = (struct match){ j + 1, nm };
+			if (nm) {
+				if (out->n == MAXC) {
+					memmove(out->v, out->v + 1, sizeof out->v[0] * (MAXC - 1));
+					out->n--;
+				}
+				out->v[out->n++] = (struct match){ j + 1, nm };
+			}
 		}
 		if (!more)
 			break;
 	}
-	second->end = 0;
-	second->nm = NULL;
-	if (ncands == 0)
-		return m;
-	m = cands[ncands - 1];
-	for (int k = ncands - 2; k >= 0; k--) {
-		if (cands[k].nm->entity != m.nm->entity) {
-			*second = cands[k];
-			break;
-		}
-	}
-	return m;
 }
 
+static bool area_entity(const struct rctx *c, int id)
+{
+	const struct kb_entity *e = kb_get(c->kb, id);
+	return e && (e->type == KB_STATE || e->type == KB_REGION || e->type == KB_PLACE);
+}
+
+/* A body's name made only of states and regions joined by dashes ("China-
+ * Central Asia") names the body only before "mechanism" or "format";
+ * elsewhere it is the states themselves ("China-Central Asia cooperation"). */
+static bool composite(const struct rctx *c, const struct cands *cs, int i, struct match m)
+{
+	const struct kb_entity *e = kb_get(c->kb, m.nm->entity);
+	if (!e || (e->type != KB_ORG && e->type != KB_INITIATIVE))
+		return false;
+	int p = i, parts = 0;
+	while (p < m.end) {
+		const struct cands *at = &cs[p - c->b];
+		int best = -1;
+		for (int k = 0; k < at->n; k++)
+			if (at->v[k].end <= m.end && area_entity(c, at->v[k].nm->entity) &&
+			    !(p == i && at->v[k].end == m.end))
+				best = at->v[k].end;
+		if (best < 0)
+			return false;
+		parts++;
+		p = best;
+		if (p == m.end)
+			break;
+		if (!recognize_dash(c, p))
+			return false;
+		while (p < m.end && recognize_dash(c, p))
+			p++;
+	}
+	if (parts < 2)
+		return false;
+	int k = m.end;
+	if (k < c->e && recognize_quote(c, k))
+		k++;
+	return !(k < c->e && (recognize_is(c, k, "mechanism") || recognize_is(c, k, "format")));
+}
 static void emit(struct rctx *c, int i, struct match m, unsigned extra)
 {
 	const struct kb_entity *e = kb_get(c->kb, m.nm->entity);
@@ -210,15 +258,84 @@ static void emit(struct rctx *c, int i, struct match m, unsigned extra)
 	recognize_add(c, mn);
 }
 
-static bool boundary(const struct rctx *c, int j)
+/* Whether a nested name may start after token j: after a dash, bracket,
+ * quote, slash, ordinal or year any name may ("Second China-Central Asia
+ * Summit"), after "of [the]" too ("Charter of the United Nations"); after
+ * other prepositions only a state, region or place ("Measures in Asia"),
+ * not a body ("Conference on Landlocked Developing Countries"). */
+static bool boundary(const struct rctx *c, int j, int id)
 {
 	if (recognize_dash(c, j) || recognize_quote(c, j) || recognize_is(c, j, "(") || recognize_is(c, j, "/"))
 		return true;
-	if (c->tok[j].kind == TOK_WORD && (recognize_connector(recognize_tok(c, j))))
+	Str w = recognize_tok(c, j);
+	if (c->tok[j].kind == TOK_NUM || (c->tok[j].kind == TOK_WORD && recognize_ordinal(w)))
 		return true;
-	if (recognize_is(c, j, "the") && j > c->b && recognize_connector(recognize_tok(c, j - 1)))
-		return true;
-	return false;
+	if (str_eq_nocase(w, S("the")) && j > c->b) {
+		j--;
+		w = recognize_tok(c, j);
+	}
+	if (c->tok[j].kind == TOK_WORD && str_eq_nocase(w, S("and")))
+		return area_entity(c, id);
+	if (c->tok[j].kind != TOK_WORD || !recognize_connector(w))
+		return false;
+	return str_eq_nocase(w, S("of")) || area_entity(c, id);
+}
+
+/* The longest candidate below index lim ending at or before end, of an
+ * entity other than not; -1 for none. */
+static int longest_within(const struct cands *at, int end, int lim, int not)
+{
+	for (int k = (lim < at->n ? lim : at->n) - 1; k >= 0; k--)
+		if (at->v[k].end <= end && at->v[k].nm->entity != not)
+			return k;
+	return -1;
+}
+
+static bool local_descriptor(const struct rctx *c, int i)
+{
+	return recognize_is(c, i, "International") || recognize_is(c, i, "Regional") ||
+	       recognize_is(c, i, "National") || recognize_is(c, i, "City") || recognize_is(c, i, "Municipal");
+}
+
+/* Emit candidate k at i and the names nested in it. */
+static void take(struct rctx *c, const struct cands *cs, int i, int k, unsigned flags)
+{
+	struct match m = cs[i - c->b].v[k];
+	emit(c, i, m, flags);
+	const struct kb_entity *o = kb_get(c->kb, m.nm->entity);
+	/* "Turkmenbashi International Seaport", "Termez Regional ... Center": the place it is in */
+	if (o->type != KB_STATE && o->type != KB_PERSON && i + 1 < m.end && local_descriptor(c, i + 1)) {
+		int p = longest_within(&cs[i - c->b], i + 1, k, m.nm->entity);
+		if (p >= 0 && area_entity(c, cs[i - c->b].v[p].nm->entity))
+			emit(c, i, cs[i - c->b].v[p], MENTION_NESTED);
+		else if (p < 0 && recognize_cap(c, i) && !recognize_stop_cap(recognize_tok(c, i)))
+			recognize_add(c, recognize_span(c, M_PLACE, i, i + 1, MENTION_UNKNOWN | MENTION_NESTED));
+		return;
+	}
+	if (o->type != KB_ORG && o->type != KB_INITIATIVE)
+		return;
+	int j = i + 1;
+	/* a shorter name at the start: "UN" in "UN General Assembly" */
+	int p = longest_within(&cs[i - c->b], m.end, k, m.nm->entity);
+	if (p >= 0) {
+		const struct kb_entity *pe = kb_get(c->kb, cs[i - c->b].v[p].nm->entity);
+		bool place = pe->type == KB_PLACE || pe->type == KB_REGION;
+		if (!(place && o->type == KB_ORG)) {
+			take(c, cs, i, p, MENTION_NESTED);
+			j = cs[i - c->b].v[p].end;
+		}
+	}
+	int after = p >= 0 ? j : -1; /* "UN" + "Sustainable Development Goals" */
+	while (j < m.end) {
+		const struct cands *at = &cs[j - c->b];
+		int q = longest_within(at, m.end, at->n, m.nm->entity);
+		if (q >= 0 && (j == after || boundary(c, j - 1, at->v[q].nm->entity))) {
+			take(c, cs, j, q, MENTION_NESTED);
+			j = at->v[q].end;
+		} else {
+			j++;
+		}
+	}
 }
 
 void recognize_gazetteer(struct rctx *c)
@@ -227,44 +344,28 @@ void recognize_gazetteer(struct rctx *c)
 	if (maxtok <= 0 || c->e <= c->b)
 		return;
 	int n = c->e - c->b;
-	struct match *best = anew(c->a, struct match, n), *second = anew(c->a, struct match, n);
+	struct cands *cs = anew(c->a, struct cands, n);
 	for (int i = c->b; i < c->e; i++)
-		best[i - c->b] = longest(c, i, maxtok, &second[i - c->b]);
+		cands_at(c, i, maxtok, &cs[i - c->b]);
+	for (int i = c->b; i < c->e; i++) {
+		struct cands *at = &cs[i - c->b];
+		int k = 0;
+		for (int x = 0; x < at->n; x++)
+			if (!composite(c, cs, i, at->v[x]))
+				at->v[k++] = at->v[x];
+		at->n = k;
+	}
 	int i = c->b;
 	while (i < c->e) {
-		struct match m = best[i - c->b];
-		if (!m.nm) {
+		const struct cands *at = &cs[i - c->b];
+		if (!at->n) {
 			i++;
 			continue;
 		}
-		emit(c, i, m, 0);
-		const struct kb_entity *o = kb_get(c->kb, m.nm->entity);
-		int end = m.end;
-		if (o->type == KB_ORG || o->type == KB_INITIATIVE || o->type == KB_PERSON) {
-			int j = i + 1;
-			struct match p = second[i - c->b];
-			if (p.nm) {
-				const struct kb_entity *pe = kb_get(c->kb, p.nm->entity);
-				bool place = pe->type == KB_PLACE || pe->type == KB_REGION;
-				if (!(place && o->type == KB_ORG) && o->type != KB_PERSON) {
-					emit(c, i, p, MENTION_NESTED);
-					j = p.end;
-				}
-			}
-			while (j < end) {
-				struct match q = best[j - c->b];
-				if (q.nm && q.end <= end && q.nm->entity != m.nm->entity && boundary(c, j - 1)) {
-					emit(c, j, q, MENTION_NESTED);
-					j = q.end;
-				} else {
-					j++;
-				}
-			}
-		}
-		i = end;
+		take(c, cs, i, at->n - 1, 0);
+		i = at->v[at->n - 1].end;
 	}
 }
-
 /* Whether token i is preceded by a title ("President Tokayev", "Kyrgyz
  * President Zaparov", "Mr. Xi"). */
 static bool titled(const struct rctx *c, int i)

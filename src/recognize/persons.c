@@ -86,9 +86,7 @@ static int skip_of(const struct rctx *c, int k)
 	while (k < c->e) {
 		ptrdiff_t m = recognize_at(c, k, 0);
 		if (m >= 0 && c->v[m].type != M_PERSON) {
-			k = recognize_tok_at(c, c->v[m].off + c->v[m].len);
-			if (k < 0)
-				return c->e;
+			k = recognize_tok_after(c, c->v[m].off + c->v[m].len);
 			continue;
 		}
 		/* a body ending in a head noun: "Chinese Communist Party" */

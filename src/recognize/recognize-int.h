@@ -70,6 +70,7 @@ ptrdiff_t recognize_at(const struct rctx *c, int i, int type);
 /* A kb mention covering token i in this sentence, or -1. */
 ptrdiff_t recognize_kb_cover(const struct rctx *c, int i);
 int recognize_tok_at(const struct rctx *c, ptrdiff_t off);            /* token starting at off, or -1 */
+int recognize_tok_after(const struct rctx *c, ptrdiff_t off);         /* first token at or after off */
 
 /* Quotations (resolutions.c): pairs of quotation marks in the sentence as
  * inner token ranges; Title Case: two words or more, the first capitalised

@@ -110,8 +110,7 @@ int recognize_tok_at(const struct rctx *c, ptrdiff_t off)
 	return lo < c->ntok && c->tok[lo].off == off ? lo : -1;
 }
 
-/* First token at or after off. */
-static int tok_from(const struct rctx *c, ptrdiff_t off)
+int recognize_tok_after(const struct rctx *c, ptrdiff_t off)
 {
 	int lo = 0, hi = c->ntok;
 	while (lo < hi) {
@@ -153,6 +152,26 @@ static bool unknown_name(const struct mention *m)
 	       (m->type == M_ORG || m->type == M_INITIATIVE || m->type == M_PLACE);
 }
 
+/* Whether unknown name v[i] lies inside a kb body's name whose words before
+ * it hold no head noun: then its head is the kb name's head ("Group" in
+ * "Friends of the Group for ..."), not a name of its own (unlike "United
+ * Nations ... Commission" in "Digital Solutions Center of the ..."). */
+static bool inside_kb_name(const struct rctx *c, const struct mention *v, ptrdiff_t n, ptrdiff_t i)
+{
+	for (ptrdiff_t k = i - 1; k >= 0 && k >= i - 16; k--) {
+		const struct mention *o = &v[k];
+		if (o->kb < 0 || (o->type != M_ORG && o->type != M_INITIATIVE) || !inside(&v[i], o))
+			continue;
+		bool head = false;
+		for (int t = recognize_tok_after(c, o->off); t < c->ntok && c->tok[t].off < v[i].off; t++)
+			head = head || (recognize_cap(c, t) && recognize_head(recognize_tok(c, t)).cls != H_NONE);
+		if (!head)
+			return true;
+	}
+	(void)n;
+	return false;
+}
+
 /* Drop what another mention makes wrong: an unknown body with the span of a
  * kb name (the kb knows it), an unknown body strictly inside a quoted title
  * (a title names one thing), the same span twice; then sort and mark nesting. */
@@ -171,12 +190,26 @@ static void finish(struct rctx *c, struct mentions *out)
 		for (ptrdiff_t k = i + 1; k < n && v[k].off == m->off; k++) {
 			if (v[k].len != m->len || is_date_type(v[k].type) || drop[k])
 				continue;
-			/* same span: keep the kb mention, else the first */
-			if (m->kb < 0 && v[k].kb >= 0 && !drop[i])
+			/* same span: a resolution's title is the resolution; else keep
+			 * the kb mention, else the first */
+			if (m->type == M_RESOLUTION && v[k].type != M_RESOLUTION)
+				drop[k] = true;
+			else if (v[k].type == M_RESOLUTION && m->type != M_RESOLUTION)
+				drop[i] = true;
+			else if (m->kb < 0 && v[k].kb >= 0 && !drop[i])
 				drop[i] = true;
 			else
 				drop[k] = true;
 		}
+		/* the kb's name for what a resolution's title declares is the title */
+		if (m->type == M_RESOLUTION && (m->flags & MENTION_UNKNOWN)) {
+			for (ptrdiff_t k = i + 1; k < n && v[k].off < m->off + m->len; k++)
+				if (v[k].kb >= 0 && (v[k].type == M_INITIATIVE || v[k].type == M_ORG) && v[k].off == m->off &&
+				    v[k].len * 2 >= m->len)
+					drop[k] = true;
+		}
+		if (unknown_name(m) && inside_kb_name(c, v, n, i))
+			drop[i] = true;
 		if (unknown_name(m)) {
 			for (ptrdiff_t q = 0; q < c->nquotes; q++) {
 				ptrdiff_t qb = c->tok[c->quotes[q].b].off;
@@ -223,8 +256,8 @@ void recognize(Arena *a, const struct doc *doc, const struct kb *kb, struct ment
 		const struct doc_node *nd = &doc->nodes[s];
 		if (nd->type != DOC_SENT)
 			continue;
-		sb[s] = tok_from(&c, nd->off);
-		se[s] = tok_from(&c, nd->off + nd->len);
+		sb[s] = recognize_tok_after(&c, nd->off);
+		se[s] = recognize_tok_after(&c, nd->off + nd->len);
 	}
 	/* kb names first, over the whole document: surnames need it all */
 	for (int s = 0; s < doc->nnodes; s++) {

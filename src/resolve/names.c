@@ -171,8 +171,19 @@ static void build_one(Arena *a, const struct doc *doc, const struct kb *kb, stru
 		e->name = ke->name;
 	else if (pick >= 0)
 		e->name = fv[pick].s;
+	/* the kb's own spelling of a form used ("United Nations" for "the United Nations") */
+	if (ke && pick >= 0) {
+		if (ke->long_name.len && str_eq(fv[pick].fold, resolve_fold(a, ke->long_name)))
+			e->name = ke->long_name;
+		else if (str_eq(fv[pick].fold, resolve_fold(a, ke->name)))
+			e->name = ke->name;
+	}
 	else if (ke)
 		e->name = ke->name;
+	/* the kb's name is a form too, when the document used another ("UN
+	 * Sustainable Development Goals" is "Sustainable Development Goals") */
+	if (ke && e->type != ENT_STATE && e->type != ENT_PERSON && pick >= 0)
+		add_form(a, &fv, &nf, &cap, ke->name, true, true);
 	e->aliases = nf > 1 ? anew(a, Str, nf) : NULL;
 	e->naliases = 0;
 	for (int i = 0; i < nf; i++)
