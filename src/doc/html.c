@@ -172,11 +172,61 @@ static ptrdiff_t align(struct hx *h, int32_t cp, const char *utf8, int cplen)
 	return p;
 }
 
+/* When the cursor has lost step (markup libxml2 repaired or dropped), find
+ * the node's first plain words again further on in src. */
+static void resync(struct hx *h, Str t)
+{
+	ptrdiff_t b = 0, e;
+	while (b < t.len && doc_is_space(t.s[b]))
+		b++;
+	for (e = b; e < t.len && e - b < 24; e++) {
+		unsigned char c = (unsigned char)t.s[e];
+		if (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'' || c >= 0x80 || doc_is_space(c))
+			break; /* may be written as an entity, or spaced otherwise */
+	}
+	if (e - b < 4)
+		return;
+	Str want = { t.s + b, e - b };
+	skip_markup(h);
+	while (h->cur < h->src.len && doc_is_space(h->src.s[h->cur]))
+		h->cur++;
+	if (str_starts((Str){ h->src.s + h->cur, h->src.len - h->cur }, want))
+		return;
+	ptrdiff_t lim = h->src.len - h->cur < (1 << 20) ? h->src.len - h->cur : 1 << 20;
+	ptrdiff_t at = str_find((Str){ h->src.s + h->cur, lim }, want);
+	if (at >= 0)
+		h->cur += at;
+}
+
 /* Write (emit) or only align (!emit) the text node content z. */
 static void text(struct hx *h, const xmlChar *z, bool emit)
 {
 	Str t = str_c((const char *)z);
+	const char *src = h->src.s;
+	ptrdiff_t n = h->src.len;
+	resync(h, t);
+	if (emit)
+		reserve(h, t.len);
 	for (ptrdiff_t i = 0; i < t.len;) {
+		/* the common case: the text stands in src as it is, byte for byte */
+		while (i < t.len && h->cur < n && t.s[i] == src[h->cur] && src[h->cur] != '&' && src[h->cur] != '<') {
+			unsigned char c = (unsigned char)t.s[i];
+			if (emit) {
+				if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
+					if (line_open(h) && h->out[h->n - 1] != ' ') {
+						h->map[h->n] = (int32_t)h->cur;
+						h->out[h->n++] = ' ';
+					}
+				} else if (c >= 0x20) {
+					h->map[h->n] = (int32_t)h->cur;
+					h->out[h->n++] = (char)c;
+				}
+			}
+			i++, h->cur++;
+		}
+		if (i >= t.len)
+			break;
+		/* an entity, markup between, or a character libxml2 changed */
 		int k;
 		int32_t cp = doc_cp(t, i, &k);
 		ptrdiff_t at = align(h, cp, t.s + i, k);
@@ -185,12 +235,10 @@ static void text(struct hx *h, const xmlChar *z, bool emit)
 		if (emit) {
 			if (space) {
 				if (line_open(h) && h->out[h->n - 1] != ' ') {
-					reserve(h, 1);
 					h->map[h->n] = (int32_t)at;
 					h->out[h->n++] = ' ';
 				}
 			} else if (cp >= 0x20) {
-				reserve(h, k);
 				for (int j = 0; j < k; j++) {
 					h->map[h->n] = (int32_t)at;
 					h->out[h->n++] = t.s[i + j];
