@@ -261,3 +261,40 @@ TEST(kb_persons_and_offices)
 	EXPECT_INT(kb_find(kb, KB_PERSON, S("Xi Jinping")), id("xi-jinping"));
 	EXPECT_INT(kb_find(kb, KB_PERSON, S("Sadyr Zhaparov")), id("s-japarov"));
 }
+
+TEST(kb_group_sizes_and_ambiguity)
+{
+	const struct kb *kb = kb_default();
+	int out[256];
+	struct date d = day("2025-06-17");
+	EXPECT_INT(kb_members(kb, id("au"), d, out, 256), 54);
+	EXPECT_INT(kb_members(kb, id("africa"), d, out, 256), 54);
+	EXPECT_INT(kb_members(kb, id("arab-league"), d, out, 256), 22);
+	EXPECT_INT(kb_members(kb, id("nato"), d, out, 256), 32);
+	EXPECT_INT(kb_members(kb, id("nato"), day("2024-03-06"), out, 256), 31);
+	EXPECT_INT(kb_members(kb, id("eu"), d, out, 256), 27);
+	EXPECT_INT(kb_members(kb, id("brics"), d, out, 256), 10);
+	EXPECT_INT(kb_members(kb, id("eaeu"), d, out, 256), 5);
+	EXPECT_INT(kb_members(kb, id("csto"), d, out, 256), 6);
+	EXPECT_INT(kb_members(kb, id("g20"), d, out, 256), 19);
+	EXPECT_INT(kb_members(kb, id("ots"), d, out, 256), 5);
+	/* a small cap still returns the full count */
+	EXPECT_INT(kb_members(kb, id("un"), d, out, 3), 193);
+	const struct kb_name *v;
+	bool more;
+	EXPECT_INT(names("Georgia", &v, &more), 2);
+	EXPECT(names("Li", &v, &more) >= 5); /* Chinese surnames are shared */
+	/* every name is reachable: a few spot checks of forms of other types */
+	EXPECT(names_entity("Xi'an", "xian", KB_FORM_NAME));
+	EXPECT(names_entity("Palace of Independence", "palace-of-independence", KB_FORM_NAME));
+	EXPECT(names_entity("Belt and Road Initiative", "bri", KB_FORM_NAME));
+	EXPECT(names_entity("一带一路", "bri", KB_FORM_ZH));
+	EXPECT(names_entity("UNFCCC", "unfccc", KB_FORM_ACRONYM));
+	EXPECT(names_entity("Afghans", "AFG", KB_FORM_DEMONYM));
+	EXPECT(kb_get(kb, id("xian"))->state == id("CHN"));
+	EXPECT_STR(str_c(kb_role_name(KB_ROLE_PARTNER)), "partner");
+	EXPECT_STR(str_c(kb_type_name(KB_REGION)), "region");
+	EXPECT_STR(kb_handle_of(kb, id("sco")), "sco");
+	EXPECT_INT(kb_handle(kb, S("no-such-handle")), -1);
+	EXPECT(kb_get(kb, -1) == NULL && kb_get(kb, kb_count(kb)) == NULL);
+}
