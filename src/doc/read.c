@@ -63,6 +63,8 @@ int doc_read(Arena *a, Str path, Str src, struct doc *doc, struct diag *d)
 	doc->path = arena_str(a, path);
 	doc->src = src;
 	doc->text = src;
+	if (src.len <= 0)
+		return diag_set(d, ACC_EEMPTY, -1, "empty file");
 	int rc = doc_check(src, d);
 	if (rc)
 		return rc;

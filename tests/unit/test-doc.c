@@ -490,6 +490,7 @@ TEST(doc_errors)
 	EXPECT_INT(doc_read(&a, S("j.dat"), (Str){ junk, 600 }, &doc, &d), ACC_EBINARY);
 	EXPECT_INT(rd(&a, "e.txt", " \n\t\r\n\xc2\xa0\n", &doc, &d), ACC_EEMPTY);
 	EXPECT_STR(str_c(d.msg), "empty file");
+	EXPECT_INT(doc_read(&a, S("none.txt"), STR_NULL, &doc, &d), ACC_EEMPTY);
 	ptrdiff_t n = DOC_MAX_LINE + 10;
 	char *big = malloc((size_t)n + 8);
 	memcpy(big, "short\n", 6);
