@@ -44,8 +44,10 @@ struct kb {
 	int nmships;
 };
 
-/* Build all of kb from the embedded data (kb-load.c). */
-int kb_load(struct kb *kb, struct diag *d);
+/* Build all of kb from files (kb-load.c). */
+int kb_load(struct kb *kb, const struct kb_file *files, struct diag *d);
+/* The compiled-in data files, listed in the arena (kb-load.c). */
+const struct kb_file *kb_embedded_files(Arena *a);
 /* Entity of type t whose canonical name is name (ASCII case-insensitive), or -1. */
 int kb_find_canonical(const struct kb *kb, enum kb_type t, Str name);
 

@@ -21,12 +21,26 @@
 #include <string.h>
 #include "../base/token.h"
 
+/* build/gen/data.c (tools/embed.c) */
 struct embedded_file {
 	const char *name;
 	const char *data;
 	ptrdiff_t len;
 };
 extern const struct embedded_file accord_data_files[];
+
+/* The compiled-in files as a kb_file list in the arena. */
+const struct kb_file *kb_embedded_files(Arena *a);
+const struct kb_file *kb_embedded_files(Arena *a)
+{
+	int n = 0;
+	while (accord_data_files[n].name)
+		n++;
+	struct kb_file *v = anew(a, struct kb_file, n + 1);
+	for (int i = 0; i < n; i++)
+		v[i] = (struct kb_file){ accord_data_files[i].name, accord_data_files[i].data, accord_data_files[i].len };
+	return v;
+}
 
 enum fkind { F_STATES, F_ISO, F_REGIONS, F_ORGS, F_INITS, F_PLACES, F_PERSONS, F_MEMBERS, F_OFFICES, F_NKINDS };
 
@@ -393,7 +407,7 @@ static int office_line(struct ld *l, Str line)
 	return 0;
 }
 
-static int load_file(struct ld *l, enum fkind k, const struct embedded_file *f)
+static int load_file(struct ld *l, enum fkind k, const struct kb_file *f)
 {
 	Str rest = { f->data, f->len }, line;
 	l->file = f->name;
@@ -557,11 +571,11 @@ static int *starts(Arena *a, int nents, const void *recs, ptrdiff_t n, size_t si
 	return st;
 }
 
-int kb_load(struct kb *kb, struct diag *d)
+int kb_load(struct kb *kb, const struct kb_file *files, struct diag *d)
 {
 	struct ld l = { .kb = kb, .a = &kb->a, .d = d, .file = "", .line = 0 };
 	int lines = 0;
-	for (const struct embedded_file *f = accord_data_files; f->name; f++)
+	for (const struct kb_file *f = files; f->name; f++)
 		for (ptrdiff_t i = 0; i < f->len; i++)
 			lines += f->data[i] == '\n';
 	l.cap_ents = lines + 16;
@@ -574,7 +588,7 @@ int kb_load(struct kb *kb, struct diag *d)
 	kb->by_handle = anew(l.a, int32_t, hsize);
 	memset(kb->by_handle, 0xff, hsize * sizeof(int32_t));
 	for (int k = 0; k < F_NKINDS; k++) {
-		for (const struct embedded_file *f = accord_data_files; f->name; f++) {
+		for (const struct kb_file *f = files; f->name; f++) {
 			Str fn = str_c(f->name);
 			if (!str_ends(fn, S(".tsv")))
 				continue;
@@ -615,11 +629,13 @@ int kb_load(struct kb *kb, struct diag *d)
 		if (!dup) /* the first entity with a canonical name wins */
 			kb->by_name[j] = i;
 	}
-	qsort(l.off, (size_t)l.noff, sizeof *l.off, cmp_office);
+	if (l.noff) /* qsort's array may not be NULL, even when empty */
+		qsort(l.off, (size_t)l.noff, sizeof *l.off, cmp_office);
 	kb->offices = l.off;
 	kb->noffices = (int)l.noff;
 	kb->off_start = starts(l.a, kb->nents, l.off, l.noff, sizeof *l.off, offsetof(struct kb_office, person));
-	qsort(l.mem, (size_t)l.nmem, sizeof *l.mem, cmp_mship);
+	if (l.nmem)
+		qsort(l.mem, (size_t)l.nmem, sizeof *l.mem, cmp_mship);
 	kb->mships = l.mem;
 	kb->nmships = (int)l.nmem;
 	kb->mem_start = starts(l.a, kb->nents, l.mem, l.nmem, sizeof *l.mem, offsetof(struct kb_membership, org));

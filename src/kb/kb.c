@@ -15,11 +15,16 @@
 
 int kb_open(struct kb **out, struct diag *d)
 {
+	return kb_open_files(out, NULL, d);
+}
+
+int kb_open_files(struct kb **out, const struct kb_file *files, struct diag *d)
+{
 	Arena a;
 	arena_init(&a, 1 << 20);
 	struct kb *kb = anew(&a, struct kb, 1);
 	kb->a = a;
-	int rc = kb_load(kb, d);
+	int rc = kb_load(kb, files ? files : kb_embedded_files(&kb->a), d);
 	if (rc) {
 		Arena tmp = kb->a;
 		arena_release(&tmp);

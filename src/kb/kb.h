@@ -81,6 +81,17 @@ struct kb;
  * file and line in d. */
 int kb_open(struct kb **kb, struct diag *d);
 void kb_free(struct kb *kb);
+/* One data file in memory, as the build embeds them. */
+struct kb_file {
+	const char *name;  /* "states.tsv": its kind comes from the name (data/README.md) */
+	const char *data;
+	ptrdiff_t len;
+};
+/* Build a kb from files (an array ended by a NULL name) instead of the
+ * compiled-in data, or from the compiled-in data when files is NULL: for
+ * tests and tools.  The kb points into the files' bytes, which must
+ * outlive it.  Returns 0 or ACC_EDATA with the file and line in d. */
+int kb_open_files(struct kb **kb, const struct kb_file *files, struct diag *d);
 /* The process-wide kb, opened on first use (aborts with a message if the
  * compiled-in data is broken, which the tests prevent). */
 const struct kb *kb_default(void);

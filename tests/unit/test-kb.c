@@ -298,3 +298,96 @@ TEST(kb_group_sizes_and_ambiguity)
 	EXPECT_INT(kb_handle(kb, S("no-such-handle")), -1);
 	EXPECT(kb_get(kb, -1) == NULL && kb_get(kb, kb_count(kb)) == NULL);
 }
+
+/* Open a kb from one or two in-memory files; returns the rc, the kb in *out. */
+static int open_mem(struct kb **out, struct diag *d, const char *n1, const char *d1, const char *n2, const char *d2)
+{
+	struct kb_file f[3] = { { n1, d1, d1 ? (ptrdiff_t)strlen(d1) : 0 }, { n2, d2, d2 ? (ptrdiff_t)strlen(d2) : 0 }, { 0, 0, 0 } };
+	diag_clear(d);
+	return kb_open_files(out, f, d);
+}
+
+TEST(kb_small_data_files)
+{
+	struct kb *kb;
+	struct diag d;
+	int rc = open_mem(&kb, &d, "states.tsv",
+			  "# comment\r\nAAA\tname=Aland\tdemonym=Alandic|~Alan\r\n\r\nBBB\tname=Bland\tlong=Republic of Bland",
+			  "members.tsv", "org-x\tmember\t2000-05-01\t-\tAAA BBB\n");
+	EXPECT_INT(rc, ACC_EDATA); /* org-x is not defined */
+	EXPECT(strstr(d.msg, "unknown organisation 'org-x' at members.tsv:1") != NULL);
+	rc = open_mem(&kb, &d, "states.tsv", "AAA\tname=Aland\tdemonym=Alandic\nBBB\tname=Bland",
+		      "orgs.tsv", "org-x\tOrganisation X\tacronym=OX|Orgex\tstate=BBB");
+	EXPECT_INT(rc, 0);
+	if (rc)
+		return;
+	EXPECT_INT(kb_count(kb), 3);
+	int nt;
+	const struct kb_name *v;
+	bool more;
+	EXPECT_INT(kb_names(kb, key_of("Alandic", &nt), &v, &more), 1);
+	EXPECT_INT(kb_names(kb, key_of("Alandics", &nt), &v, &more), 1); /* generated plural */
+	EXPECT_INT(kb_names(kb, key_of("OX", &nt), &v, &more), 1);
+	EXPECT(v[0].flags & KB_NAME_CASE);
+	EXPECT_STR(kb_get(kb, kb_handle(kb, S("org-x")))->code, "OX");
+	EXPECT_INT(kb_get(kb, kb_handle(kb, S("org-x")))->state, kb_state(kb, S("BBB")));
+	EXPECT_INT(kb_members(kb, kb_handle(kb, S("org-x")), DATE_NONE, NULL, 0), 0);
+	kb_free(kb);
+
+	/* empty data: an empty kb that answers every question */
+	struct kb_file none[1] = { { 0, 0, 0 } };
+	EXPECT_INT(kb_open_files(&kb, none, &d), 0);
+	EXPECT_INT(kb_count(kb), 0);
+	EXPECT_INT(kb_names(kb, key_of("Aland", &nt), &v, &more), 0);
+	EXPECT_INT(kb_state(kb, S("AAA")), -1);
+	EXPECT_INT(kb_find(kb, KB_STATE, S("Aland")), -1);
+	EXPECT_INT(kb_office_holder(kb, 0, S("president"), DATE_NONE), -1);
+	kb_free(kb);
+}
+
+TEST(kb_bad_data_files)
+{
+	static const struct {
+		const char *n1, *d1, *n2, *d2, *msg;
+	} bad[] = {
+		{ "states.tsv", "AAA\tname=A\tcolour=red", 0, 0, "unknown field 'colour' at states.tsv:1" },
+		{ "states.tsv", "AAA\tname=A\tdemonym", 0, 0, "field 'demonym' is not key=value at states.tsv:1" },
+		{ "states.tsv", "AAAA\tname=A", 0, 0, "bad state code 'AAAA' at states.tsv:1" },
+		{ "states.tsv", "BBB\tname=B\nAAA\tname=A", 0, 0, "states not in code order at 'AAA' at states.tsv:2" },
+		{ "states.tsv", "AAA\tdemonym=Alandic", 0, 0, "'AAA' has no name" },
+		{ "states.tsv", "AAA\tname=A", "members.tsv", "un\tmember\t2000\t-\tAAA", "unknown organisation 'un'" },
+		{ "states.tsv", "AAA\tname=A", "regions.tsv", "r\tR\n#\nr2\tR2\tstate=ZZZ", "unknown state 'ZZZ' at regions.tsv:3" },
+		{ "states.tsv", "AAA\tname=A", "orgs.tsv", "AAA\tAnother A", "handle 'AAA' already names a state at orgs.tsv:1" },
+		{ "states.tsv", "AAA\tname=A", "orgs.tsv", "o\t\tacronym=O", "missing the name of 'o' at orgs.tsv:1" },
+		{ "states.tsv", "AAA\tname=A", "places.tsv", "p\tacronym=P", "missing the name of 'p'" },
+		{ "states.tsv", "AAA\tname=A", "notes.tsv", "x", "unknown kind of data file at notes.tsv" },
+		{ "regions.tsv", "r\tR", "members.tsv", "r\tmember\t2000-13-01\t-\tAAA", "bad date '2000-13-01' at members.tsv:1" },
+		{ "regions.tsv", "r\tR", "members.tsv", "r\tboss\t2000\t-\tAAA", "unknown role 'boss' at members.tsv:1" },
+		{ "regions.tsv", "r\tR", "members.tsv", "r\tmember\t2000", "a membership needs five columns" },
+		{ "regions.tsv", "r\tR", "members.tsv", "r\tmember\t2000\t-\t ", "a membership without states" },
+		{ "persons.tsv", "p\tP Q", "offices.tsv", "p\tpresident\tAAA\t2000", "unknown state or body 'AAA' at offices.tsv:1" },
+		{ "persons.tsv", "p\tP Q", "offices.tsv", "q\tpresident\tp\t2000", "unknown person 'q'" },
+		{ "persons.tsv", "p\tP Q", "offices.tsv", "p\tpresident", "an office needs four or five columns" },
+		{ "persons.tsv", "p\tP Q\torder=us", 0, 0, "bad order 'us'" },
+		{ "persons.tsv", "p\t!!!\talias=~", 0, 0, "" }, /* a name of punctuation only is still a name */
+		{ "places.tsv", "p\t   \t", 0, 0, "missing the name of 'p'" },
+		{ "places.tsv", "\tNameless", 0, 0, "missing handle at places.tsv:1" },
+	};
+	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+		struct kb *kb = NULL;
+		struct diag d;
+		int rc = open_mem(&kb, &d, bad[i].n1, bad[i].d1, bad[i].n2, bad[i].d2);
+		if (!*bad[i].msg) {
+			EXPECT_INT(rc, 0);
+			kb_free(kb);
+			continue;
+		}
+		EXPECT_INT(rc, ACC_EDATA);
+		EXPECT(kb == NULL);
+		if (!strstr(d.msg, bad[i].msg))
+			fprintf(stderr, "  case %zu: message \"%s\", expected \"%s\"\n", i, d.msg, bad[i].msg);
+		EXPECT(strstr(d.msg, bad[i].msg) != NULL);
+		if (rc == 0)
+			kb_free(kb);
+	}
+}
