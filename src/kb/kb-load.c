@@ -241,9 +241,8 @@ static bool next_part(Str *s, char c, Str *head)
 {
 	if (s->len < 0 || !s->s)
 		return false;
-	ptrdiff_t i = 0;
-	while (i < s->len && s->s[i] != c)
-		i++;
+	const char *at = s->len ? memchr(s->s, c, (size_t)s->len) : NULL;
+	ptrdiff_t i = at ? at - s->s : s->len;
 	*head = (Str){ s->s, i };
 	if (i < s->len)
 		*s = (Str){ s->s + i + 1, s->len - i - 1 };
@@ -575,9 +574,12 @@ int kb_load(struct kb *kb, const struct kb_file *files, struct diag *d)
 {
 	struct ld l = { .kb = kb, .a = &kb->a, .d = d, .file = "", .line = 0 };
 	int lines = 0;
-	for (const struct kb_file *f = files; f->name; f++)
-		for (ptrdiff_t i = 0; i < f->len; i++)
-			lines += f->data[i] == '\n';
+	for (const struct kb_file *f = files; f->name; f++) {
+		const char *p = f->data, *end = f->data + f->len;
+		for (; p < end && (p = memchr(p, '\n', (size_t)(end - p))); p++)
+			lines++;
+		lines++; /* a last line without its newline */
+	}
 	l.cap_ents = lines + 16;
 	kb->ents = anew(l.a, struct kb_entity, l.cap_ents);
 	kb->handles = anew(l.a, Str, l.cap_ents);

@@ -8,6 +8,7 @@
  */
 #include "kb-int.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -43,19 +44,24 @@ void kb_free(struct kb *kb)
 	}
 }
 
+/* The process-wide kb: opened once, whichever thread asks first. */
+static struct kb *default_kb;
+
+static void open_default(void)
+{
+	struct diag d;
+	diag_clear(&d);
+	if (kb_open(&default_kb, &d)) {
+		fprintf(stderr, "accord: cannot load the knowledge base: %s\n", d.msg);
+		abort();
+	}
+}
+
 const struct kb *kb_default(void)
 {
-	/* the one write: the first call, before threads share the kb */
-	static struct kb *kb;
-	if (!kb) {
-		struct diag d;
-		diag_clear(&d);
-		if (kb_open(&kb, &d)) {
-			fprintf(stderr, "accord: cannot load the knowledge base: %s\n", d.msg);
-			abort();
-		}
-	}
-	return kb;
+	static pthread_once_t once = PTHREAD_ONCE_INIT;
+	pthread_once(&once, open_default);
+	return default_kb;
 }
 
 int kb_count(const struct kb *kb) { return kb->nents; }
