@@ -388,7 +388,25 @@ static void headed(struct rctx *c, int h)
 	/* the kb's own name with an ordinal ("77th United Nations General Assembly") */
 	if (kb_span(c, p.core, p.e) || (p.core > p.b && kb_span(c, p.core, p.e)))
 		return;
+	/* the kb's name with more words after it: the fuller form of that name
+	 * ("Treaty on ... Cooperation" + " between the People's Republic ...") */
+	ptrdiff_t shorter = -1;
+	for (ptrdiff_t k = c->kbf; k < c->kbl; k++) {
+		const struct mention *q = &c->v[k];
+		if (q->type && (q->type == M_ORG || q->type == M_INITIATIVE) && !(q->flags & MENTION_NESTED) &&
+		    (q->off == c->tok[p.b].off || q->off == c->tok[p.core].off) && q->off + q->len > c->tok[h].off &&
+		    q->off + q->len < c->tok[p.e - 1].off + c->tok[p.e - 1].len)
+			shorter = k;
+	}
 	enum mention_type type = type_of(hd.cls);
+	if (shorter >= 0) {
+		struct mention m = recognize_span(c, c->v[shorter].type, p.b, p.e, MENTION_UNKNOWN);
+		m.kb = c->v[shorter].kb;
+		m.alt = (Str){ c->text.s + c->v[shorter].off, c->v[shorter].len };
+		c->v[shorter].type = 0;
+		recognize_add(c, m);
+		return;
+	}
 	if (hd.cls == H_FORUM)
 		type = forum_event(c, &p) ? M_INITIATIVE : M_ORG;
 	if (mech) {

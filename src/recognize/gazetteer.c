@@ -258,6 +258,15 @@ static void emit(struct rctx *c, int i, struct match m, unsigned extra)
 	recognize_add(c, mn);
 }
 
+static bool number_word(Str w)
+{
+	static const char *const l[] = { "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", NULL };
+	for (int i = 0; l[i]; i++)
+		if (str_eq_nocase(w, str_c(l[i])))
+			return true;
+	return false;
+}
+
 /* Whether a nested name may start after token j: after a dash, bracket,
  * quote, slash, ordinal or year any name may ("Second China-Central Asia
  * Summit"), after "of [the]" too ("Charter of the United Nations"); after
@@ -268,7 +277,7 @@ static bool boundary(const struct rctx *c, int j, int id)
 	if (recognize_dash(c, j) || recognize_quote(c, j) || recognize_is(c, j, "(") || recognize_is(c, j, "/"))
 		return true;
 	Str w = recognize_tok(c, j);
-	if (c->tok[j].kind == TOK_NUM || (c->tok[j].kind == TOK_WORD && recognize_ordinal(w)))
+	if (c->tok[j].kind == TOK_NUM || (c->tok[j].kind == TOK_WORD && (recognize_ordinal(w) || number_word(w))))
 		return true;
 	if (str_eq_nocase(w, S("the")) && j > c->b) {
 		j--;
@@ -297,6 +306,22 @@ static bool local_descriptor(const struct rctx *c, int i)
 	       recognize_is(c, i, "National") || recognize_is(c, i, "City") || recognize_is(c, i, "Municipal");
 }
 
+/* Whether the name of candidate k at i starts with two kb names joined by
+ * a dash. */
+static bool joined(const struct rctx *c, const struct cands *cs, int i, int k)
+{
+	struct match m = cs[i - c->b].v[k];
+	int p = longest_within(&cs[i - c->b], m.end, k, m.nm->entity);
+	if (p < 0)
+		return false;
+	int j = cs[i - c->b].v[p].end;
+	if (!recognize_dash(c, j))
+		return false;
+	while (j < m.end && recognize_dash(c, j))
+		j++;
+	return j < m.end && longest_within(&cs[j - c->b], m.end, cs[j - c->b].n, m.nm->entity) >= 0;
+}
+
 /* Emit candidate k at i and the names nested in it. */
 static void take(struct rctx *c, const struct cands *cs, int i, int k, unsigned flags)
 {
@@ -310,22 +335,28 @@ static void take(struct rctx *c, const struct cands *cs, int i, int k, unsigned 
 			emit(c, i, cs[i - c->b].v[p], MENTION_NESTED);
 		else if (p < 0 && recognize_cap(c, i) && !recognize_stop_cap(recognize_tok(c, i)))
 			recognize_add(c, recognize_span(c, M_PLACE, i, i + 1, MENTION_UNKNOWN | MENTION_NESTED));
-		return;
 	}
-	if (o->type != KB_ORG && o->type != KB_INITIATIVE)
+	/* places nest only when joined by dashes ("Central Asia–China gas
+	 * pipeline"), not "Asia" in "Asia-Pacific" or "Central Asia" */
+	if (o->type == KB_PLACE && !joined(c, cs, i, k))
+		return;
+	if (o->type != KB_ORG && o->type != KB_INITIATIVE && o->type != KB_PLACE)
 		return;
 	int j = i + 1;
 	/* a shorter name at the start: "UN" in "UN General Assembly" */
 	int p = longest_within(&cs[i - c->b], m.end, k, m.nm->entity);
 	if (p >= 0) {
 		const struct kb_entity *pe = kb_get(c->kb, cs[i - c->b].v[p].nm->entity);
-		bool place = pe->type == KB_PLACE || pe->type == KB_REGION;
-		if (!(place && o->type == KB_ORG)) {
+		int after_p = -1;
+		/* a city starting a body's name is part of it ("Shanghai Cooperation
+		 * Organization"); a state or region is not ("Central Asia ... Office") */
+		if (!(pe->type == KB_PLACE && o->type == KB_ORG)) {
 			take(c, cs, i, p, MENTION_NESTED);
-			j = cs[i - c->b].v[p].end;
+			j = after_p = cs[i - c->b].v[p].end;
 		}
+		p = after_p;
 	}
-	int after = p >= 0 ? j : -1; /* "UN" + "Sustainable Development Goals" */
+	int after = p; /* "UN" + "Sustainable Development Goals" */
 	while (j < m.end) {
 		const struct cands *at = &cs[j - c->b];
 		int q = longest_within(at, m.end, at->n, m.nm->entity);
@@ -364,6 +395,18 @@ void recognize_gazetteer(struct rctx *c)
 		}
 		take(c, cs, i, at->n - 1, 0);
 		i = at->v[at->n - 1].end;
+		/* a person's name printed twice ("A B A B") is one mention */
+		struct mention *last = &c->v[c->n - 1];
+		if (last->type == M_PERSON && i < c->e && cs[i - c->b].n) {
+			const struct match *nx = &cs[i - c->b].v[cs[i - c->b].n - 1];
+			Str a = { c->text.s + last->off, last->len };
+			Str b = { c->text.s + c->tok[i].off, c->tok[nx->end - 1].off + c->tok[nx->end - 1].len - c->tok[i].off };
+			if (nx->nm->entity == last->kb && str_eq(a, b)) {
+				last->name = a;
+				last->len = b.s + b.len - a.s;
+				i = nx->end;
+			}
+		}
 	}
 }
 /* Whether token i is preceded by a title ("President Tokayev", "Kyrgyz

@@ -8,6 +8,7 @@
  * a defined acronym, an unknown person's surname) are found again elsewhere.
  */
 #include "recognize-int.h"
+#include "../base/utf8.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -152,6 +153,22 @@ static bool unknown_name(const struct mention *m)
 	       (m->type == M_ORG || m->type == M_INITIATIVE || m->type == M_PLACE);
 }
 
+/* Whether text[b, e) holds only spaces and quotation marks. */
+static bool only_quotes(Str text, ptrdiff_t b, ptrdiff_t e)
+{
+	if (e - b > 8)
+		return false;
+	Str t = { text.s + b, e - b };
+	ptrdiff_t off = 0;
+	while (off < t.len) {
+		int32_t cp = utf8_next(t, &off);
+		if (cp == ' ' || cp == '"' || cp == 0x201c || cp == 0x201d || cp == 0xab || cp == 0xbb)
+			continue;
+		return false;
+	}
+	return true;
+}
+
 /* Whether unknown name v[i] lies inside a kb body's name whose words before
  * it hold no head noun: then its head is the kb name's head ("Group" in
  * "Friends of the Group for ..."), not a name of its own (unlike "United
@@ -224,6 +241,25 @@ static void finish(struct rctx *c, struct mentions *out)
 	for (ptrdiff_t i = 0; i < n; i++)
 		if (!drop[i])
 			v[k++] = v[i];
+	n = k;
+	/* one name written twice in a row, or a nickname in quotes before the
+	 * name ("Bishkek+25" Second Global Mountain Summit): one mention */
+	ptrdiff_t prev = -1;
+	k = 0;
+	for (ptrdiff_t i = 0; i < n; i++) {
+		struct mention *m = &v[i];
+		if (!is_date_type(m->type) && m->kb >= 0 && prev >= 0 && v[prev].kb == m->kb &&
+		    v[prev].type == m->type && m->off >= v[prev].off + v[prev].len &&
+		    only_quotes(c->text, v[prev].off + v[prev].len, m->off)) {
+			v[prev].len = m->off + m->len - v[prev].off;
+			if (!v[prev].name.len)
+				v[prev].name = (Str){ c->text.s + m->off, m->len };
+			continue;
+		}
+		if (!is_date_type(m->type) && (prev < 0 || m->off >= v[prev].off + v[prev].len))
+			prev = k;
+		v[k++] = *m;
+	}
 	n = k;
 	for (ptrdiff_t i = 0; i < n; i++) {
 		if (is_date_type(v[i].type))
