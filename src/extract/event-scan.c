@@ -174,9 +174,9 @@ static const char *licence(const struct xview *v, const struct xsent *s, int nam
 		k = q + 1;
 	}
 	/* the rest of the name: "Conference on Glacier Protection held ..." */
-	if (k == t + 1 && k + 1 < s->t1 && (event_tok_is(v, k, "on") || event_tok_is(v, k, "of") || event_tok_is(v, k, "for")) &&
-	    event_tok_cap(v, k + 1)) {
-		k++;
+	if (k == t + 1 && k + 2 < s->t1 && (event_tok_is(v, k, "on") || event_tok_is(v, k, "of") || event_tok_is(v, k, "for")) &&
+	    (event_tok_cap(v, k + 1) || (event_tok_is(v, k + 1, "the") && event_tok_cap(v, k + 2)))) {
+		k += event_tok_cap(v, k + 1) ? 1 : 2;
 		while (k < s->t1 && (event_tok_cap(v, k) || v->x->m->tokens[k].kind == TOK_NUM ||
 				     ((event_tok_is(v, k, "and") || event_tok_is(v, k, "of") || event_tok_is(v, k, "-")) &&
 				      event_tok_cap(v, k + 1))))
@@ -429,7 +429,7 @@ static void push_state(Arena *a, int **v, int *n, ptrdiff_t *cap, int id)
 static const char *const group_nouns[] = { "nations", "countries", "states", "members", "leaders",
 					   "presidents", "heads", "governments", NULL };
 static const char *const collective_weak[] = { "conference", "summit", "meeting", "sides", "parties",
-					       "participants", "leaders", NULL };
+					       "participants", "leaders", "member", NULL };
 
 /* State ids of kb_state codes in the summit's participants. */
 static int summit_states(const struct xview *v, const struct summit *sm, int *out, int cap)
@@ -591,6 +591,14 @@ void event_analyze(struct xview *v, const struct extraction *out, struct happeni
 			for (int r = 0; r < reps; r++) {
 				struct happening e = { 0 };
 				e.type = A->tr->type;
+				if (e.type == EV_MEETING && A->tr->kind == TK_NOUN) {
+					/* a meeting of heads of state or leaders is their summit */
+					for (int q = s->t0; q < A->t; q++)
+						if ((event_tok_is(v, q, "heads") && event_tok_is(v, q + 1, "of") && event_tok_is(v, q + 2, "state") &&
+						     !event_tok_is(v, q - 1, "two")) ||
+						    (event_tok_is(v, q, "leaders") && !event_tok_is(v, q - 1, "two")))
+							e.type = EV_SUMMIT;
+				}
 				e.sent = si;
 				e.t = A->t;
 				e.tend = A->tend;
@@ -728,7 +736,29 @@ void event_analyze(struct xview *v, const struct extraction *out, struct happeni
 						collective_weak_seen = true;
 				}
 				/* a mechanism's own summits and ministers' meetings: all its members */
-				if (series.len && (e.type == EV_SUMMIT || e.type == EV_MEETING) && A->tr->kind == TK_NOUN && nmembers) {
+				if ((e.type == EV_SUMMIT || e.type == EV_MEETING) && A->tr->kind == TK_NOUN) {
+					/* an organisation named in the noun phrase ("the next SCO Summit", "the meeting of the SCO Council of ...") */
+					int q0 = A->name0 - 3 > s->t0 ? A->name0 - 3 : s->t0, q1 = A->t + 10 < win1 ? A->t + 10 : win1;
+					ptrdiff_t oq0 = x->m->tokens[q0].off, oq1 = q1 < x->m->ntokens ? x->m->tokens[q1].off : d->text.len;
+					for (int i = s->m0; i < s->m1; i++) {
+						int mi = v->mi[i];
+						const struct mention *om = &x->m->v[mi];
+						if (om->type != M_ORG || om->kb < 0 || om->off < oq0 || om->off >= oq1)
+							continue;
+						int ids[64];
+						int k = kb_members(x->kb, om->kb, e.date, ids, 64);
+						if (k <= 0 && date_ok(e.date))
+							k = kb_members(x->kb, om->kb, DATE_NONE, ids, 64);
+						if (k <= 0)
+							continue;
+						nst = 0;
+						for (int r2 = 0; r2 < k && r2 < 64; r2++)
+							push_state(x->a, &st, &nst, &stcap, ids[r2]);
+						who = "event.who.mechanism-org";
+						break;
+					}
+				}
+				if ((e.type == EV_SUMMIT || e.type == EV_MEETING) && A->tr->kind == TK_NOUN && nmembers) {
 					static const char *const np_start[] = { "the", "a", "an", "its", "their", "this", "of", "next",
 										"upcoming", ",", NULL };
 					int b = A->t;
@@ -736,7 +766,7 @@ void event_analyze(struct xview *v, const struct extraction *out, struct happeni
 						b--;
 					ptrdiff_t o0 = x->m->tokens[b].off;
 					Str nm = event_fold_name(x->a, (Str){ d->text.s + o0, x->m->tokens[A->t].off - o0 });
-					if (b < A->t && str_find(nm, series) >= 0) {
+					if (b < A->t && series.len && str_find(nm, series) >= 0) {
 						nst = 0;
 						for (int q = 0; q < nmembers; q++)
 							push_state(x->a, &st, &nst, &stcap, members[q]);
@@ -758,7 +788,7 @@ void event_analyze(struct xview *v, const struct extraction *out, struct happeni
 				}
 				bool at_summit = in_summit(sm, e.date) || (!narrative && sm->present);
 				if (e.type != EV_ADDRESS && e.type != EV_APPOINTMENT && at_summit &&
-				    (collective_strong || (!nst && collective_weak_seen && narrative))) {
+				    (collective_strong || (!nst && collective_weak_seen && (narrative || e.type == EV_SIGNING)))) {
 					for (int q = 0; q < nmembers; q++)
 						push_state(x->a, &st, &nst, &stcap, members[q]);
 					who = "event.who.summit";

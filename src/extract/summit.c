@@ -364,12 +364,25 @@ static void from_opening(struct xview *v, const struct extraction *out, struct s
 		int t;
 		for (t = xs->t0; t < xs->t1 && !summit_word(v, t); t++)
 			;
+		bool unnamed = false;
+		if (t >= xs->t1 && !title && (out->doc.kind == DK_DECLARATION || out->doc.kind == DK_STATEMENT) &&
+		    sent_first(v, s, M_DATE)) {
+			/* "The Council of Heads of State ... held its meeting in Astana on July 4": a summit without the word */
+			static const char *const gather[] = { "held", "met", "convened", "gathered", NULL };
+			for (t = xs->t0; t < xs->t1 && !event_tok_in(v, t, gather); t++)
+				;
+			unnamed = t < xs->t1;
+			if (unnamed) {
+				*any = true;
+				why_add(x->a, &sm->why, "present", x->m->tokens[t].off, x->m->tokens[t].len, "summit.opening.meeting");
+			}
+		}
 		if (t >= xs->t1) {
 			if (!title)
 				break; /* only the first paragraph sentence */
 			continue;
 		}
-		int b = event_name_start(v, xs->t0, t);
+		int b = unnamed ? t : event_name_start(v, xs->t0, t);
 		ptrdiff_t o0 = x->m->tokens[b].off, o1 = x->m->tokens[t].off + x->m->tokens[t].len;
 		if (!sm->name.s && b < t) {
 			sm->name = (Str){ d->text.s + o0, o1 - o0 };
