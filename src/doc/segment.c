@@ -281,7 +281,24 @@ static bool heading_like(const struct seg *g, const struct doc_lines *ls, int i)
 	if (!doc_cp_upper(doc_cp(t, 0, &n)) && !doc_is_digit(t.s[0]))
 		return false;
 	struct doc_num num;
-	return !doc_number(t, &num);
+	return !doc_number(t, &num) && !doc_is_placedate(t) && !doc_is_signature(t);
+}
+
+/* A dateline: a place-and-date line among the first lines of the text
+ * ("Astana, June 17, 2025" under the title) is a DOC_PLACEDATE too. */
+static void dateline(const struct seg *g, struct doc_lines *ls)
+{
+	int seen = 0;
+	for (int i = 0; i < ls->n && seen < 3; i++) {
+		struct doc_line *l = &ls->v[i];
+		if (l->kind == LN_BLANK || l->kind == LN_FURNITURE)
+			continue;
+		seen++;
+		if (l->kind == LN_TEXT && doc_is_placedate(slice(g, l->off, l->len))) {
+			l->kind = LN_PLACEDATE;
+			return;
+		}
+	}
 }
 
 /* Contract: builds doc->nodes (root first) from the typed lines; returns 0,
@@ -312,6 +329,7 @@ int doc_segment(Arena *a, struct doc *doc, struct doc_lines *ls, struct diag *d)
 			break;
 		}
 	}
+	dateline(&g, ls);
 	if (doc->format == DOC_FMT_TEXT && blanks)
 		for (int i = 0; i < ls->n; i++)
 			if (ls->v[i].kind == LN_TEXT && heading_like(&g, ls, i)) {

@@ -426,6 +426,10 @@ TEST(doc_title_markdown_wrapped)
 	struct diag d;
 	EXPECT_INT(rd(&a, "t.txt", "Joint Statement of Ruritania and Freedonia\n\nThe two kings met.\n", &doc, &d), 0);
 	EXPECT_STR(str_c(outline(&doc)), "title para");
+	/* a dateline under the title; a short line between blank lines is a heading */
+	EXPECT_INT(rd(&a, "t2.txt", "Joint Statement of Ruritania and Freedonia\n\nZenda, 3 May 2024\n\n"
+				    "The two kings met.\n\nGrain and timber\n\nThe kings agreed on grain.\n", &doc, &d), 0);
+	EXPECT_STR(str_c(outline(&doc)), "title placedate para section(para)");
 	EXPECT_INT(rd(&a, "t.md", "# Zenda Notes\n\n## Grain\n\n- wheat\n- rye\n\nThe harvest was good.\n", &doc, &d), 0);
 	EXPECT_INT(doc.format, DOC_FMT_MARKDOWN);
 	EXPECT_STR(str_c(outline(&doc)), "title section(item item para)");
