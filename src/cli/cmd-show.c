@@ -81,7 +81,7 @@ static void json(struct buf *b, const struct store_shown *s, Str id)
 	buf_puts(b, "{\n\"id\": \"");
 	json_escape(b, id);
 	buf_puts(b, "\",\n\"record\": ");
-	store_table_json(b, &s->fields);
+	store_table_json_row(b, &s->fields, 0);
 	struct json j;
 	json_init(&j, b, false);
 	buf_puts(b, ",\n\"document\": ");

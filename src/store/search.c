@@ -3,15 +3,23 @@
 
 #include <string.h>
 
-#define SEARCH_SQL                                                                                        \
-	"SELECT p.id AS paragraph, p.doc_id AS document, p.clause_id AS clause, p.section, p.eid, d.title," \
-	" snippet(paragraphs_fts, 0, ?1, ?2, '…', 16) AS snippet, round(bm25(paragraphs_fts), 3) AS rank"  \
-	" FROM paragraphs_fts JOIN paragraphs p ON p.id = paragraphs_fts.rowid"                           \
-	" JOIN documents d ON d.id = p.doc_id WHERE paragraphs_fts MATCH ?3"                              \
-	" AND (?4 = 0 OR p.doc_id = ?4) AND (?5 = 0 OR d.summit_id = ?5)"                                 \
-	" AND (?6 IS NULL OR p.section = ?6)"                                                             \
-	" AND (?7 IS NULL OR EXISTS (SELECT 1 FROM clause_areas x WHERE x.clause_id = p.clause_id AND x.area = ?7))" \
-	" ORDER BY bm25(paragraphs_fts), p.id LIMIT ?8"
+/* The best ids first (bm25 over every match, filters as short-circuited
+ * EXISTS so an unused one costs nothing), then snippets for those only:
+ * snippet() in the ranking query would be computed for every match. */
+#define SEARCH_SQL                                                                                         \
+	"WITH top AS (SELECT rowid AS id, bm25(paragraphs_fts) AS r FROM paragraphs_fts"                  \
+	" WHERE paragraphs_fts MATCH ?3"                                                                   \
+	" AND (?4 = 0 OR EXISTS (SELECT 1 FROM paragraphs p WHERE p.id = paragraphs_fts.rowid AND p.doc_id = ?4))" \
+	" AND (?5 = 0 OR EXISTS (SELECT 1 FROM paragraphs p JOIN documents d ON d.id = p.doc_id"          \
+	"  WHERE p.id = paragraphs_fts.rowid AND d.summit_id = ?5))"                                      \
+	" AND (?6 IS NULL OR EXISTS (SELECT 1 FROM paragraphs p WHERE p.id = paragraphs_fts.rowid AND p.section = ?6))" \
+	" AND (?7 IS NULL OR EXISTS (SELECT 1 FROM paragraphs p JOIN clause_areas x ON x.clause_id = p.clause_id" \
+	"  WHERE p.id = paragraphs_fts.rowid AND x.area = ?7))"                                           \
+	" ORDER BY r, id LIMIT ?8)"                                                                        \
+	" SELECT p.id AS paragraph, p.doc_id AS document, p.clause_id AS clause, p.section, p.eid, d.title," \
+	" snippet(paragraphs_fts, 0, ?1, ?2, '…', 16) AS snippet, round(top.r, 3) AS rank"                \
+	" FROM top JOIN paragraphs_fts ON paragraphs_fts.rowid = top.id JOIN paragraphs p ON p.id = top.id" \
+	" JOIN documents d ON d.id = p.doc_id WHERE paragraphs_fts MATCH ?3 ORDER BY top.r, top.id"
 
 /* The query as plain words: each whitespace-separated word a quoted FTS5
  * string (quotes inside doubled), so no character is an operator. */

@@ -99,6 +99,7 @@ static inline const struct store_cell *store_cell(const struct store_table *t, i
 /* Column index by name, or -1. */
 int store_table_col(const struct store_table *t, const char *name);
 void store_table_json(struct buf *out, const struct store_table *t);  /* an array of objects */
+void store_table_json_row(struct buf *out, const struct store_table *t, int row); /* one object (null if none) */
 void store_table_csv(struct buf *out, const struct store_table *t);   /* RFC 4180, with a header */
 /* Aligned columns for a terminal, each cut to maxw characters ("…"). */
 void store_table_text(struct buf *out, const struct store_table *t, int maxw);

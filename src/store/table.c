@@ -40,29 +40,44 @@ int store_table_col(const struct store_table *t, const char *name)
 	return -1;
 }
 
+/* One row as a JSON object into j: numbers as numbers, NULL as null. */
+static void row_json(struct json *j, const struct store_table *t, int r)
+{
+	json_obj(j);
+	for (int c = 0; c < t->ncols; c++) {
+		const struct store_cell *x = store_cell(t, r, c);
+		char key[64];
+		snprintf(key, sizeof key, "%.*s", (int)t->cols[c].len, t->cols[c].s);
+		json_key(j, key);
+		if (x->type == SQLITE_INTEGER)
+			json_int(j, strtoll(x->s.s, NULL, 10));
+		else if (x->type == SQLITE_FLOAT)
+			json_num(j, strtod(x->s.s, NULL));
+		else
+			json_str(j, x->s);
+	}
+	json_obj_end(j);
+}
+
 void store_table_json(struct buf *out, const struct store_table *t)
 {
 	struct json j;
 	json_init(&j, out, true);
 	json_arr(&j);
-	for (int r = 0; r < t->nrows; r++) {
-		json_obj(&j);
-		for (int c = 0; c < t->ncols; c++) {
-			const struct store_cell *x = store_cell(t, r, c);
-			char key[64];
-			snprintf(key, sizeof key, "%.*s", (int)t->cols[c].len, t->cols[c].s);
-			json_key(&j, key);
-			if (x->type == SQLITE_INTEGER)
-				json_int(&j, strtoll(x->s.s, NULL, 10));
-			else if (x->type == SQLITE_FLOAT)
-				json_num(&j, strtod(x->s.s, NULL));
-			else
-				json_str(&j, x->s);
-		}
-		json_obj_end(&j);
-	}
+	for (int r = 0; r < t->nrows; r++)
+		row_json(&j, t, r);
 	json_arr_end(&j);
 	buf_putc(out, '\n');
+}
+
+void store_table_json_row(struct buf *out, const struct store_table *t, int row)
+{
+	struct json j;
+	json_init(&j, out, true);
+	if (row < 0 || row >= t->nrows)
+		json_null(&j);
+	else
+		row_json(&j, t, row);
 }
 
 void store_table_csv(struct buf *out, const struct store_table *t)
