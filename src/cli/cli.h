@@ -64,5 +64,7 @@ int cmd_show(int argc, char **argv);
 extern const char cmd_show_help[];
 int cmd_export(int argc, char **argv);
 extern const char cmd_export_help[];
+int cmd_serve(int argc, char **argv);
+extern const char cmd_serve_help[];
 
 #endif

@@ -34,6 +34,7 @@ static const struct cmd commands[] = {
 	{ "search", cmd_search, "full-text search of the registry's paragraphs", cmd_search_help },
 	{ "show", cmd_show, "show one record with the words it came from", cmd_show_help },
 	{ "export", cmd_export, "write the registry as JSON, CSV or Akoma Ntoso XML", cmd_export_help },
+	{ "serve", cmd_serve, "serve the registry as a web application and JSON API", cmd_serve_help },
 	{ "help", cmd_help, "show help for accord or one command", cmd_help_help },
 };
 

@@ -1,0 +1,286 @@
+/* server.c: the libmicrohttpd glue: daemon with a thread pool, a request
+ * arena per connection, bodies with a size limit, one read-only SQLite
+ * connection per worker thread, responses with their headers
+ *
+ * Threads: MHD_USE_INTERNAL_POLLING_THREAD with MHD_OPTION_THREAD_POOL_SIZE
+ * runs w->threads workers; a connection stays on one worker, so the worker's
+ * SQLite connection (a pthread key, closed when the thread ends) is never
+ * shared.  WAL mode lets every reader run beside the one writer (imports,
+ * serialised by w->write_lock), so read-only requests never wait on each
+ * other.  Each request's SQLite work is bounded by WEB_QUERY_MS through a
+ * progress handler.
+ */
+#include "web-int.h"
+#include "../base/os.h"
+
+#include <arpa/inet.h>
+#include <microhttpd.h>
+#include <netinet/in.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+
+/* Per-connection state between the calls of one request. */
+struct conn {
+	Arena a;
+	struct buf body;
+	bool too_big;
+	int64_t t0;
+};
+
+static void close_db(void *p)
+{
+	sqlite3_close(p);
+}
+
+sqlite3 *web_db(struct web *w, struct diag *d)
+{
+	sqlite3 *db = w->key_made ? pthread_getspecific(w->conn_key) : NULL;
+	if (db)
+		return db;
+	if (sqlite3_open_v2(w->db_path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
+		diag_set(d, ACC_EDB, -1, "cannot open '%s': %s", w->db_path, db ? sqlite3_errmsg(db) : "out of memory");
+		sqlite3_close(db);
+		return NULL;
+	}
+	sqlite3_busy_timeout(db, STORE_BUSY_MS);
+	sqlite3_exec(db, "PRAGMA query_only = 1", NULL, NULL, NULL);
+	if (w->key_made)
+		pthread_setspecific(w->conn_key, db);
+	return db;
+}
+
+int web_init(struct web *w, const char *db_path, const struct kb *kb, struct diag *d)
+{
+	memset(w, 0, sizeof *w);
+	w->db_path = db_path;
+	w->kb = kb;
+	w->threads = WEB_THREADS_DEFAULT;
+	w->log = stderr;
+	pthread_mutex_init(&w->write_lock, NULL);
+	if (pthread_key_create(&w->conn_key, close_db))
+		return diag_set(d, ACC_EIO, -1, "cannot create a thread key");
+	w->key_made = true;
+	/* Create and migrate once, read-write, so that workers can open it read-only. */
+	struct store st;
+	int rc = store_init(&st, db_path, d);
+	if (rc)
+		return rc;
+	store_release(&st);
+	return ACC_OK;
+}
+
+void web_release(struct web *w)
+{
+	if (w->key_made) {
+		sqlite3 *db = pthread_getspecific(w->conn_key);
+		if (db)
+			sqlite3_close(db);
+		pthread_setspecific(w->conn_key, NULL);
+		pthread_key_delete(w->conn_key);
+	}
+	pthread_mutex_destroy(&w->write_lock);
+	w->key_made = false;
+}
+
+static int progress(void *ctx)
+{
+	const struct http_req *req = ctx;
+	return os_now_ms() - req->t0 > WEB_QUERY_MS;
+}
+
+static enum MHD_Result collect_header(void *ctx, enum MHD_ValueKind kind, const char *key, const char *value)
+{
+	struct http_req *req = ctx;
+	if (req->nparams < WEB_MAX_PARAMS)
+		req->params[req->nparams++] = (struct http_param){ arena_str(req->a, str_c(key)),
+								   arena_str(req->a, str_c(value ? value : "")) };
+	return MHD_YES;
+}
+
+static Str header(struct MHD_Connection *c, Arena *a, const char *name)
+{
+	const char *v = MHD_lookup_connection_value(c, MHD_HEADER_KIND, name);
+	return v ? arena_str(a, str_c(v)) : STR_NULL;
+}
+
+static bool is_loopback(struct MHD_Connection *c)
+{
+	const union MHD_ConnectionInfo *ci = MHD_get_connection_info(c, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+	if (!ci || !ci->client_addr)
+		return false;
+	const struct sockaddr *sa = ci->client_addr;
+	if (sa->sa_family == AF_INET)
+		return (ntohl(((const struct sockaddr_in *)sa)->sin_addr.s_addr) >> 24) == 127;
+	if (sa->sa_family == AF_INET6) {
+		const struct in6_addr *a6 = &((const struct sockaddr_in6 *)sa)->sin6_addr;
+		if (IN6_IS_ADDR_LOOPBACK(a6))
+			return true;
+		if (IN6_IS_ADDR_V4MAPPED(a6))
+			return a6->s6_addr[12] == 127;
+	}
+	return false;
+}
+
+static enum MHD_Result reply(struct MHD_Connection *c, struct http_resp *resp)
+{
+	size_t len = (size_t)resp->body.len;
+	void *p = resp->body.p;
+	resp->body.p = NULL; /* MHD frees it */
+	resp->body.len = resp->body.cap = 0;
+	struct MHD_Response *r = MHD_create_response_from_buffer(len, p ? p : (void *)"",
+								 p ? MHD_RESPMEM_MUST_FREE : MHD_RESPMEM_PERSISTENT);
+	if (!r) {
+		free(p);
+		return MHD_NO;
+	}
+	if (resp->status != 304)
+		MHD_add_response_header(r, MHD_HTTP_HEADER_CONTENT_TYPE, resp->type);
+	MHD_add_response_header(r, "X-Content-Type-Options", "nosniff");
+	MHD_add_response_header(r, MHD_HTTP_HEADER_VARY, "Accept-Encoding, Accept-Language");
+	if (resp->etag[0])
+		MHD_add_response_header(r, MHD_HTTP_HEADER_ETAG, resp->etag);
+	MHD_add_response_header(r, MHD_HTTP_HEADER_CACHE_CONTROL, resp->no_store ? "no-store" : "no-cache");
+	if (resp->gzip)
+		MHD_add_response_header(r, MHD_HTTP_HEADER_CONTENT_ENCODING, "gzip");
+	char tmp[512];
+	if (resp->location.len) {
+		snprintf(tmp, sizeof tmp, "%.*s", (int)resp->location.len, resp->location.s);
+		MHD_add_response_header(r, MHD_HTTP_HEADER_LOCATION, tmp);
+	}
+	if (resp->filename.len) {
+		snprintf(tmp, sizeof tmp, "attachment; filename=\"%.*s\"", (int)resp->filename.len, resp->filename.s);
+		MHD_add_response_header(r, MHD_HTTP_HEADER_CONTENT_DISPOSITION, tmp);
+	}
+	if (resp->allow)
+		MHD_add_response_header(r, MHD_HTTP_HEADER_ALLOW, resp->allow);
+	enum MHD_Result ok = MHD_queue_response(c, (unsigned)resp->status, r);
+	MHD_destroy_response(r);
+	return ok;
+}
+
+static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const char *url, const char *method,
+				  const char *version, const char *upload_data, size_t *upload_data_size, void **con_cls)
+{
+	struct web *w = cls;
+	struct conn *cn = *con_cls;
+	if (!cn) {
+		cn = calloc(1, sizeof *cn);
+		if (!cn)
+			return MHD_NO;
+		arena_init(&cn->a, 1 << 16);
+		buf_init(&cn->body);
+		cn->body.max = WEB_MAX_BODY;
+		cn->t0 = os_now_ms();
+		*con_cls = cn;
+		/* A declared length over the limit is refused before reading it. */
+		const char *cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
+		if (cl && strtoll(cl, NULL, 10) > WEB_MAX_BODY)
+			cn->too_big = true;
+		else
+			return MHD_YES;
+	}
+	if (*upload_data_size) {
+		if (!cn->too_big) {
+			buf_put(&cn->body, (Str){ upload_data, (ptrdiff_t)*upload_data_size });
+			if (cn->body.err)
+				cn->too_big = true;
+		}
+		*upload_data_size = 0;
+		return MHD_YES;
+	}
+
+	struct http_req req = { 0 };
+	struct http_resp resp = { 0 };
+	struct diag d;
+	diag_clear(&d);
+	req.a = &cn->a;
+	req.w = w;
+	req.t0 = cn->t0;
+	req.method = !strcmp(method, "GET") ? HTTP_GET : !strcmp(method, "HEAD") ? HTTP_HEAD
+		   : !strcmp(method, "POST") ? HTTP_POST : HTTP_OTHER;
+	/* MHD gives the path without the query; parameters come decoded. */
+	req.path = arena_str(req.a, str_c(url));
+	MHD_get_connection_values(c, MHD_GET_ARGUMENT_KIND, collect_header, &req);
+	req.accept_encoding = header(c, req.a, MHD_HTTP_HEADER_ACCEPT_ENCODING);
+	req.if_none_match = header(c, req.a, MHD_HTTP_HEADER_IF_NONE_MATCH);
+	req.accept_language = header(c, req.a, MHD_HTTP_HEADER_ACCEPT_LANGUAGE);
+	req.content_type = header(c, req.a, MHD_HTTP_HEADER_CONTENT_TYPE);
+	req.loopback = is_loopback(c);
+	req.body_too_big = cn->too_big;
+	req.body = buf_str(&cn->body);
+	req.db = web_db(w, &d);
+	if (req.db)
+		sqlite3_progress_handler(req.db, 10000, progress, &req);
+	if (req.body.len && !req.body_too_big && web_parse_form(&req)) {
+		memset(&resp, 0, sizeof resp);
+		buf_init(&resp.body);
+		req.lang = web_lang(req.accept_language);
+		web_error(&req, &resp, 400, "malformed form data");
+	} else {
+		web_handle(&req, &resp);
+	}
+	if (req.db)
+		sqlite3_progress_handler(req.db, 0, NULL, NULL);
+	web_finish(&req, &resp);
+	web_log(w, &req, &resp);
+	enum MHD_Result ok = reply(c, &resp);
+	http_resp_release(&resp);
+	return ok;
+}
+
+static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls, enum MHD_RequestTerminationCode toe)
+{
+	struct conn *cn = *con_cls;
+	if (!cn)
+		return;
+	buf_release(&cn->body);
+	arena_release(&cn->a);
+	free(cn);
+	*con_cls = NULL;
+}
+
+int web_start(struct web *w, const char *host, int port, struct diag *d)
+{
+	struct sockaddr_in a4 = { 0 };
+	struct sockaddr_in6 a6 = { 0 };
+	struct sockaddr *sa;
+	unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_ERROR_LOG;
+	snprintf(w->host, sizeof w->host, "%s", host);
+	if (inet_pton(AF_INET, host, &a4.sin_addr) == 1) {
+		a4.sin_family = AF_INET;
+		a4.sin_port = htons((uint16_t)port);
+		sa = (struct sockaddr *)&a4;
+	} else if (inet_pton(AF_INET6, host, &a6.sin6_addr) == 1) {
+		a6.sin6_family = AF_INET6;
+		a6.sin6_port = htons((uint16_t)port);
+		sa = (struct sockaddr *)&a6;
+		flags |= MHD_USE_IPv6;
+	} else {
+		return diag_set(d, ACC_EINVAL, -1, "not a numeric address '%s'", host);
+	}
+	if (MHD_is_feature_supported(MHD_FEATURE_EPOLL) == MHD_YES)
+		flags |= MHD_USE_EPOLL;
+	struct MHD_Daemon *dm = MHD_start_daemon(
+		flags, (uint16_t)port, NULL, NULL, on_request, w,
+		MHD_OPTION_SOCK_ADDR, sa,
+		MHD_OPTION_THREAD_POOL_SIZE, (unsigned)w->threads,
+		MHD_OPTION_CONNECTION_MEMORY_LIMIT, WEB_CONN_MEMORY,
+		MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)WEB_CONN_TIMEOUT,
+		MHD_OPTION_CONNECTION_LIMIT, (unsigned)1000,
+		MHD_OPTION_NOTIFY_COMPLETED, on_completed, w,
+		MHD_OPTION_END);
+	if (!dm)
+		return diag_set(d, ACC_EIO, -1, "cannot listen on %s:%d", host, port);
+	w->daemon = dm;
+	const union MHD_DaemonInfo *di = MHD_get_daemon_info(dm, MHD_DAEMON_INFO_BIND_PORT);
+	w->port = di ? di->port : port;
+	return ACC_OK;
+}
+
+void web_stop(struct web *w)
+{
+	if (w->daemon)
+		MHD_stop_daemon(w->daemon);
+	w->daemon = NULL;
+}

@@ -1,0 +1,129 @@
+# t-web.sh: accord serve on loopback: pages, the JSON API against its
+# OpenAPI description, limits, ETag, gzip, import, the access log, shutdown
+. "$(dirname "$0")/lib.sh"
+command -v curl >/dev/null || { echo "ok web-skipped-no-curl"; exit 0; }
+SEEDS="$SHARED/corpus/seeds"
+DB="$TMP/web.db"
+if [ -d "$SEEDS" ]; then
+	"$ACCORD" ingest --db "$DB" "$SEEDS" >/dev/null 2>&1
+else
+	printf 'Joint Declaration\n\nI. The parties will expand trade by 2030.\n' >"$TMP/d.txt"
+	"$ACCORD" ingest --db "$DB" "$TMP/d.txt" >/dev/null 2>&1
+fi
+
+expect_status serve-bad-listen 2 "$ACCORD" serve --db "$DB" --listen nonsense
+expect_status serve-bad-option 2 "$ACCORD" serve --frobnicate
+
+"$ACCORD" serve --db "$DB" --listen 127.0.0.1:0 >"$TMP/serve.out" 2>"$TMP/serve.err" &
+PID=$!
+i=0; while [ $i -lt 50 ] && ! grep -q 'http://' "$TMP/serve.out"; do sleep 0.1; i=$((i + 1)); done
+URL=$(sed -n 's/.* on \(http:[^ ]*\)$/\1/p' "$TMP/serve.out"); URL=${URL%/}
+[ -n "$URL" ] && ok serve-prints-address || { fail serve-prints-address "$(cat "$TMP/serve.out" "$TMP/serve.err")"; kill $PID; exit 1; }
+
+# get NAME PATH STATUS TYPE-PREFIX [curl args...]
+get() {
+	n=$1; p=$2; want=$3; type=$4; shift 4
+	got=$(curl -s -o "$TMP/body" -w '%{http_code} %{content_type}' "$@" "$URL$p")
+	case "$got" in
+	"$want $type"*) ok "$n" ;;
+	*) fail "$n" "GET $p: $got, expected $want $type" ;;
+	esac
+}
+get page-home / 200 text/html
+get page-summits /summits 200 text/html
+get page-summit /summits/1 200 text/html
+get page-documents /documents 200 text/html
+get page-document /documents/1 200 text/html
+expect_grep reader-has-clause-anchors 'class="clause" id="[a-z_]*__para_[0-9]*"' "$TMP/body"
+expect_grep reader-links-attributes-to-words 'class="why" href="#w[0-9]*"' "$TMP/body"
+get page-commitments /commitments 200 text/html
+get page-commitments-facet '/commitments?area=trade&sort=-modality' 200 text/html
+get page-entities /entities 200 text/html
+get page-search '/search?q=trade' 200 text/html
+get page-import /import 200 text/html
+get stylesheet /static/style.css 200 text/css
+get chart-timeline /charts/timeline.svg 200 image/svg+xml
+get chart-areas /charts/areas.svg 200 image/svg+xml
+get chart-actors /charts/actors.svg 200 image/svg+xml
+get clause-redirects /clauses/1 303 text/html
+get page-missing /nowhere 404 text/html
+get page-bad-filter '/commitments?area=%3Cx%3E' 400 text/html
+get api-missing /api/v1/nowhere 404 application/json
+expect_grep api-error-shape '{"error":{"status":404,"message":' "$TMP/body"
+get api-bad-filter '/api/v1/commitments?per=0' 400 application/json
+get api-method /api/v1/stats 405 application/json -X DELETE
+
+# The OpenAPI description: every path answers with its documented 200 and type.
+get openapi /api/v1/openapi.json 200 application/json
+cp "$TMP/body" "$TMP/openapi.json"
+for p in $(grep -o '"/[a-z0-9./{}_-]*":{"get"' "$TMP/openapi.json" | sed 's/^"\([^"]*\)".*/\1/'); do
+	path=$(echo "$p" | sed 's/{id}/1/g')
+	case "$path" in /search) path="/search?q=trade" ;; esac
+	case "$path" in *.csv) type=text/csv ;; *) type=application/json ;; esac
+	got=$(curl -s -o /dev/null -w '%{http_code} %{content_type}' "$URL/api/v1$path")
+	code=${got%% *}
+	# the path's own object in the description: from its key to the next path's key
+	doc=$(sed 's/,"\//\n"\//g' "$TMP/openapi.json" | grep -F "\"$p\":{\"get\"")
+	case "$doc" in
+	*"\"$code\":{\"description\":\"error\",\"content\":{\"application/json\""*) want=application/json ;;
+	*"\"$code\":{"*) want=$type ;;
+	*) want=undocumented ;;
+	esac
+	case "$got" in
+	"$code $want"*) ok "openapi-walk$p" ;;
+	*) fail "openapi-walk$p" "GET /api/v1$path: $got, documented: $want" ;;
+	esac
+done
+get openapi-search-needs-q /api/v1/search 400 application/json
+
+# The CSV carries the same filters as the JSON: as many rows as its total.
+curl -s "$URL/api/v1/commitments?area=trade&per=1" >"$TMP/j"
+total=$(sed -n 's/^{"total":\([0-9]*\),.*/\1/p' "$TMP/j")
+curl -s "$URL/api/v1/commitments.csv?area=trade" >"$TMP/c.csv"
+rows=$(grep -c '^[0-9]' "$TMP/c.csv")
+[ -n "$total" ] && [ "$total" -gt 0 ] && [ "$rows" = "$total" ] && ok csv-rows-match-total || fail csv-rows-match-total "total $total, csv rows $rows"
+all=$(curl -s "$URL/api/v1/commitments?per=1" | sed -n 's/^{"total":\([0-9]*\),.*/\1/p')
+[ "$total" -lt "$all" ] && ok facet-narrows || fail facet-narrows "$total of $all"
+
+# ETag and If-None-Match
+etag=$(curl -s -D - -o /dev/null "$URL/api/v1/stats" | sed -n 's/^ETag: *\([^\r]*\).*/\1/ip' | tr -d '\r')
+[ -n "$etag" ] && ok etag-sent || fail etag-sent "no ETag"
+get etag-304 /api/v1/stats 304 "" -H "If-None-Match: $etag"
+
+# gzip when asked, not otherwise
+curl -s -D "$TMP/h" -o "$TMP/z" -H 'Accept-Encoding: gzip' "$URL/documents/1"
+grep -qi '^Content-Encoding: gzip' "$TMP/h" && gzip -t "$TMP/z" 2>/dev/null && ok gzip-when-asked || fail gzip-when-asked "$(head -5 "$TMP/h")"
+curl -s -D "$TMP/h" -o /dev/null "$URL/documents/1"
+grep -qi '^Content-Encoding' "$TMP/h" && fail gzip-only-when-asked "compressed" || ok gzip-only-when-asked
+
+# Body limit: 413 before the body is read
+head -c 9000000 /dev/zero | tr '\0' a >"$TMP/big"
+get body-over-limit /api/v1/documents 413 application/json -H 'Content-Type: text/plain' --data-binary "@$TMP/big"
+
+# Import a document, then find it
+printf 'Joint Statement on Quokka Cooperation\n\nI. The parties will establish a quokka research centre by 2032.\n' >"$TMP/quokka.txt"
+get import-form-post /import 303 text/html -F "file=@$TMP/quokka.txt"
+get import-api-new /api/v1/documents 201 application/json -H 'Content-Type: text/plain' --data-binary "@$TMP/quokka.txt"
+get import-api-again /api/v1/documents 200 application/json -H 'Content-Type: text/plain' --data-binary "@$TMP/quokka.txt"
+get search-finds-import '/api/v1/search?q=quokka' 200 application/json
+expect_grep search-has-snippet '<b>quokka</b>' "$TMP/body"
+get search-page-highlights '/search?q=quokka' 200 text/html
+expect_grep search-page-marks '<b>quokka</b>' "$TMP/body"
+
+# Injection: the query never reaches the page unescaped
+get search-escapes '/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E' 200 text/html
+grep -q '<script>alert' "$TMP/body" && fail search-escapes-script "raw script in page" || ok search-escapes-script
+
+# Readers do not block each other
+for k in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16; do
+	curl -s -o /dev/null -w '%{http_code}\n' "$URL/commitments?page=1" >>"$TMP/par" &
+done
+wait_n=0; while [ "$(wc -l <"$TMP/par")" -lt 16 ] && [ $wait_n -lt 100 ]; do sleep 0.1; wait_n=$((wait_n + 1)); done
+[ "$(grep -c '^200$' "$TMP/par")" = 16 ] && ok parallel-readers || fail parallel-readers "$(sort "$TMP/par" | uniq -c)"
+
+expect_grep access-log-line '"/api/v1/stats" 304' "$TMP/serve.err"
+
+kill -TERM $PID
+wait $PID
+rc=$?
+[ $rc = 0 ] && ok sigterm-stops-cleanly || fail sigterm-stops-cleanly "exit $rc"
