@@ -589,7 +589,9 @@ int kb_load(struct kb *kb, const struct kb_file *files, struct diag *d)
 	kb->hmask = hsize - 1;
 	kb->by_handle = anew(l.a, int32_t, hsize);
 	memset(kb->by_handle, 0xff, hsize * sizeof(int32_t));
-	for (int k = 0; k < F_NKINDS; k++) {
+	/* kind by kind; within a kind "states.tsv" before "states-ru.tsv" */
+	for (int pass = 0; pass < 2 * F_NKINDS; pass++) {
+		int k = pass / 2;
 		for (const struct kb_file *f = files; f->name; f++) {
 			Str fn = str_c(f->name);
 			if (!str_ends(fn, S(".tsv")))
@@ -604,7 +606,7 @@ int kb_load(struct kb *kb, const struct kb_file *files, struct diag *d)
 				l.file = f->name;
 				return fail(&l, "unknown kind of data file");
 			}
-			if (kk != k)
+			if (kk != k || (pass % 2 == 0) != (fn.len == (ptrdiff_t)strlen(fkinds[k].prefix) + 4))
 				continue;
 			int rc = load_file(&l, (enum fkind)k, f);
 			if (rc)
