@@ -29,6 +29,7 @@ enum dw {
 	DW_PREV,      /* previous, preceding, prior */
 	DW_THAT,      /* that (val 0), this (val 1: the speaker's now) */
 	DW_YEAR,      /* year ("this year", "the following year") */
+	DW_WEEKDAY,   /* Monday .. Sunday: val 0 .. 6 (needs a capital) */
 	DW_AT,        /* at ("at night") */
 	DW_DEICTIC,   /* yesterday, today, tomorrow: val the offset */
 	DW_TONIGHT,
@@ -57,6 +58,11 @@ struct dword {
  * "last", "next" year); else from the nearest year mentioned before. */
 #define MENTION_DATE_RELYEAR (1u << 24)
 #define MENTION_DATE_DEICTIC (1u << 25)
+/* An M_RELDATE naming a day of the week ("on Tuesday"): rel_days holds the
+ * weekday, 0 = Monday; resolve finds the day near its anchor.  With
+ * MENTION_DATE_DEICTIC ("last Tuesday" -7 + weekday, "this Tuesday",
+ * "next Tuesday" +7 + weekday) the anchor is the document's date. */
+#define MENTION_DATE_WEEKDAY (1u << 26)
 
 /* The date role of one word token (any case; Latin or Cyrillic). */
 struct dword rec_date_word(Str s);

@@ -46,7 +46,7 @@ static const struct entry w_e[] = {
 	E("euros", DW_UNIT, 0), E("eur", DW_NOYEAR, 0),
 };
 static const struct entry w_f[] = {
-	E("feb", DW_MONTH, 2), E("february", DW_MONTH, 2), E("first", DW_ORD, 1), E("fourth", DW_ORD, 4),
+	E("friday", DW_WEEKDAY, 4), E("feb", DW_MONTH, 2), E("february", DW_MONTH, 2), E("first", DW_ORD, 1), E("fourth", DW_ORD, 4),
 	E("five", DW_COUNT, 5), E("four", DW_COUNT, 4), E("following", DW_NEXT, 0), E("from", DW_PREP, 0),
 	E("fall", DW_SEASON, 9), E("fax", DW_PHONE, 0), E("flights", DW_UNIT, 0), E("firms", DW_UNIT, 0),
 	E("families", DW_UNIT, 0),
@@ -71,7 +71,7 @@ static const struct entry w_l[] = {
 	E("late", DW_QUAL, 0), E("later", DW_LATER, 1), E("last", DW_ORD, -1),
 };
 static const struct entry w_m[] = {
-	E("mar", DW_MONTH, 3), E("march", DW_MONTH, 3), E("may", DW_MONTH, 5), E("mid", DW_QUAL, 0),
+	E("monday", DW_WEEKDAY, 0), E("mar", DW_MONTH, 3), E("march", DW_MONTH, 3), E("may", DW_MONTH, 5), E("mid", DW_QUAL, 0),
 	E("middle", DW_QUAL_OF, 0), E("morning", DW_POD, POD_MORNING), E("million", DW_UNIT, 0),
 	E("mw", DW_UNIT, 0), E("members", DW_UNIT, 0), E("meters", DW_UNIT, 0), E("metres", DW_UNIT, 0),
 	E("minutes", DW_UNIT, 0), E("months", DW_UNIT, 0), E("mt", DW_UNIT, 0), E("mobile", DW_PHONE, 0),
@@ -99,14 +99,14 @@ static const struct entry w_r[] = {
 	E("rmb", DW_NOYEAR, 0), E("room", DW_NOYEAR, 0),
 };
 static const struct entry w_s[] = {
-	E("same", DW_SAME, 0), E("second", DW_ORD, 2), E("sep", DW_MONTH, 9), E("sept", DW_MONTH, 9),
+	E("saturday", DW_WEEKDAY, 5), E("sunday", DW_WEEKDAY, 6), E("same", DW_SAME, 0), E("second", DW_ORD, 2), E("sep", DW_MONTH, 9), E("sept", DW_MONTH, 9),
 	E("september", DW_MONTH, 9), E("seven", DW_COUNT, 7), E("six", DW_COUNT, 6),
 	E("since", DW_PREP, 0), E("spring", DW_SEASON, 3), E("start", DW_QUAL_OF, 0),
 	E("summer", DW_SEASON, 6), E("students", DW_UNIT, 0), E("schools", DW_UNIT, 0),
 	E("square", DW_UNIT, 0), E("sq", DW_UNIT, 0),
 };
 static const struct entry w_t[] = {
-	E("the", DW_THE, 0), E("that", DW_THAT, 0), E("this", DW_THAT, 1), E("third", DW_ORD, 3),
+	E("tuesday", DW_WEEKDAY, 1), E("thursday", DW_WEEKDAY, 3), E("the", DW_THE, 0), E("that", DW_THAT, 0), E("this", DW_THAT, 1), E("third", DW_ORD, 3),
 	E("three", DW_COUNT, 3), E("two", DW_COUNT, 2), E("ten", DW_COUNT, 10),
 	E2("to", DW_SEP, 0, DW_PREP), E2("through", DW_SEP, 0, DW_PREP), E2("thru", DW_SEP, 0, DW_PREP),
 	E2("till", DW_SEP, 0, DW_PREP), E("today", DW_DEICTIC, 0), E("tomorrow", DW_DEICTIC, 1),
@@ -120,7 +120,7 @@ static const struct entry w_u[] = {
 };
 static const struct entry w_v[] = { E("vehicles", DW_UNIT, 0), E("visitors", DW_UNIT, 0) };
 static const struct entry w_w[] = {
-	E("week", DW_WEEK, 0), E("weeks", DW_WEEK, 0), E("winter", DW_SEASON, 12),
+	E("wednesday", DW_WEEKDAY, 2), E("week", DW_WEEK, 0), E("weeks", DW_WEEK, 0), E("winter", DW_SEASON, 12),
 };
 static const struct entry w_y[] = {
 	E("yesterday", DW_DEICTIC, -1), E("year", DW_YEAR, 0), E("years", DW_UNIT, 0), E("yuan", DW_UNIT, 0),

@@ -778,6 +778,24 @@ static int relative(struct scan *c, int i)
 		push(c, M_PART_OF_DAY, i, i + 1, DATE_NONE, DATE_NONE, part, 0, ok ? MENTION_NESTED : 0);
 		return i + 1;
 	}
+	case DW_WEEKDAY: { /* "on Tuesday", not "Tuesday, June 17" (the date says it) */
+		struct dt r;
+		int k = is(c, i + 1, ",") ? i + 2 : i + 1;
+		if (!(c->t[i].flags & TOK_CAP) || (kind(c, k) && parse(c, k, &r)))
+			return 0;
+		/* "last Tuesday", "this Friday", "next Monday": from the speaker's day */
+		struct dword b = word(c, i - 1);
+		unsigned flags = MENTION_DATE_WEEKDAY;
+		rel = w.val;
+		if (i - 1 >= c->floor && ((b.cls == DW_ORD && b.val == -1) || (b.cls == DW_THAT && b.val) ||
+					  b.cls == DW_NEXT)) {
+			flags |= MENTION_DATE_DEICTIC;
+			i0 = i - 1;
+			rel += b.cls == DW_ORD ? -7 : b.cls == DW_NEXT ? 7 : 0;
+		}
+		push(c, M_RELDATE, i0, i + 1, DATE_NONE, DATE_NONE, POD_NONE, rel, flags);
+		return i + 1;
+	}
 	case DW_DEICTIC:
 		if (is(c, i + 1, "'s") || is(c, i + 1, "\xe2\x80\x99s"))
 			return 0; /* "today's world" */
@@ -865,17 +883,18 @@ static int relative_cjk(struct scan *c, int i)
 /* Lengths (bit n: n bytes) of the anchor words by first letter: heads of
  * parts of day and relative dates in any case ("afternoon", "day", "days",
  * "evening", "morning", "night", "today", "tonight", "tomorrow", "week",
- * "weeks", "year", "yesterday"), and month names with a capital.  Most words fail
+ * "weeks", "year", "yesterday"), and month and weekday names with a capital.  Most words fail
  * here without a table look-up ("the", "and", "cooperation"). */
 #define L(n) (1u << (n))
 static const uint16_t anchor_len[26] = {
 	['a' - 'a'] = L(9), ['d' - 'a'] = L(3) | L(4), ['e' - 'a'] = L(7), ['m' - 'a'] = L(7),
 	['n' - 'a'] = L(5), ['t' - 'a'] = L(5) | L(7) | L(8), ['w' - 'a'] = L(4) | L(5), ['y' - 'a'] = L(4) | L(9),
 };
-static const uint16_t month_len[26] = {
-	['j' - 'a'] = L(3) | L(4) | L(7), ['f' - 'a'] = L(3) | L(8), ['m' - 'a'] = L(3) | L(5),
-	['a' - 'a'] = L(3) | L(5) | L(6), ['s' - 'a'] = L(3) | L(4) | L(9), ['o' - 'a'] = L(3) | L(7),
-	['n' - 'a'] = L(3) | L(8), ['d' - 'a'] = L(3) | L(8),
+static const uint16_t month_len[26] = { /* and weekdays */
+	['j' - 'a'] = L(3) | L(4) | L(7), ['f' - 'a'] = L(3) | L(6) | L(8), ['m' - 'a'] = L(3) | L(5) | L(6),
+	['a' - 'a'] = L(3) | L(5) | L(6), ['s' - 'a'] = L(3) | L(4) | L(6) | L(8) | L(9),
+	['o' - 'a'] = L(3) | L(7), ['n' - 'a'] = L(3) | L(8), ['d' - 'a'] = L(3) | L(8),
+	['t' - 'a'] = L(7) | L(8), ['w' - 'a'] = L(9),
 };
 #undef L
 
@@ -922,7 +941,7 @@ void recognize_dates(Arena *a, const struct doc *doc, const struct token *tok, i
 					push(&c, M_DATE, at, i + 1, DATE_NONE, DATE_NONE, POD_NONE, years, r.flags);
 					next = i + 1;
 				}
-			} else if (cls == DW_POD || cls == DW_TONIGHT || cls == DW_DEICTIC || cls == DW_DAY ||
+			} else if (cls == DW_WEEKDAY || cls == DW_POD || cls == DW_TONIGHT || cls == DW_DEICTIC || cls == DW_DAY ||
 				   cls == DW_DAYS || cls == DW_WEEK) {
 				next = relative(&c, i);
 			}

@@ -3,7 +3,8 @@
  * resolve_dates() works on the mentions in text order, in two passes.
  *
  * The reference date, when the caller has none: the full date on the closing
- * place-and-date line ("Astana, June 17, 2025"); else the date in an infobox
+ * place-and-date line ("Astana, June 17, 2025"); else the full date of a line
+ * that opens with "Published", "Updated", "Dated"; else the date in an infobox
  * field whose key names a date ("Date: 16–18 June 2025"); else the first full
  * date (year, month and day) in the title, or leading a sentence of the first
  * paragraph ("On June 17, 2025, ...").
@@ -22,6 +23,10 @@
  * (dates and already resolved relative dates; the end of a range for a day
  * after it), except "today", "yesterday", "tomorrow", which count from the
  * reference date only (the speaker's day: none when the document has none).
+ *
+ * A weekday ("on Tuesday") is the first such day on or after the nearest
+ * earlier full date of its paragraph, else the last one on or before the
+ * reference date, else the first after the nearest earlier full date.
  *
  * Pass 2, parts of day: the value of the relative date it sits in ("that
  * evening"), else the full date in its sentence (the first after it, "the
@@ -65,13 +70,26 @@ static bool date_key(Str k)
 	return str_find(k, S("Дата")) >= 0 || str_find(k, S("дата")) >= 0 || str_find(k, S("日期")) >= 0;
 }
 
+/* Whether the sentence at node sent opens with a publication word
+ * ("Published: 17.06.2025", "Updated June 17, 2025", "Dated ..."). */
+static bool published(const struct doc *doc, int sent)
+{
+	static const Str words[] = { S("published"), S("posted"), S("updated"), S("released"), S("issued"),
+				     S("dated"), S("date:"), S("опубликовано"), S("дата:"), S("发布") };
+	Str t = { doc->text.s + doc->nodes[sent].off, doc->nodes[sent].len };
+	for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+		if (t.len >= words[k].len && str_eq_nocase((Str){ t.s, words[k].len }, words[k]))
+			return true;
+	return false;
+}
+
 static struct date reference(const struct doc *doc, const struct mentions *m)
 {
 	int first_para = -1;
 	for (int i = 1; i < doc->nnodes && first_para < 0; i++)
 		if (doc->nodes[i].type == DOC_PARA)
 			first_para = i;
-	struct date field = DATE_NONE, opening = DATE_NONE;
+	struct date field = DATE_NONE, opening = DATE_NONE, pub = DATE_NONE;
 	for (int i = 0; i < m->n; i++) {
 		const struct mention *x = &m->v[i];
 		if (x->type != M_DATE || !x->value.y)
@@ -83,6 +101,8 @@ static struct date reference(const struct doc *doc, const struct mentions *m)
 			return x->value;
 		if (p->type == DOC_FIELD && !field.y && date_key(p->label))
 			field = x->value;
+		if (!pub.y && full(x->value) && published(doc, x->sent))
+			pub = x->value;
 		/* the opening's own date leads its sentence ("On June 17, 2025, ...",
 		 * "ASTANA, June 17, 2025 -"), not "since 24 September 2010" mid-way */
 		bool lead = x->off - doc->nodes[x->sent].off <= 16;
@@ -90,7 +110,7 @@ static struct date reference(const struct doc *doc, const struct mentions *m)
 		    (p->type == DOC_TITLE || (first_para >= 0 && doc->nodes[x->sent].parent == first_para && lead)))
 			opening = x->value;
 	}
-	return field.y ? field : opening;
+	return pub.y ? pub : field.y ? field : opening;
 }
 
 /* The year for a date without one (month and maybe day) near anchor. */
@@ -197,6 +217,38 @@ struct date resolve_dates(const struct doc *doc, struct mentions *m, struct date
 				see(&day, i, x, sec);
 				see(&fulldate, i, x, sec);
 			}
+		} else if (x->type == M_RELDATE && (x->flags & MENTION_DATE_WEEKDAY)) {
+			/* after a date of the same paragraph: the first such weekday on
+			 * or after it (a narrative moves forward); else the last one on
+			 * or before the document's date (news reports the past) */
+			struct date anchor = DATE_NONE;
+			int dir = 1, wday = x->rel_days;
+			if (x->flags & MENTION_DATE_DEICTIC) { /* last / this / next Tuesday */
+				int wd = date_weekday(ref), shift = wday < 0 ? -7 : wday > 6 ? 7 : 0;
+				wday -= shift;
+				if (wd < 0)
+					continue;
+				int delta = (wday - wd + 7) % 7;
+				if (shift < 0)
+					delta = -((wd - wday + 7) % 7 ? (wd - wday + 7) % 7 : 7);
+				else if (shift > 0)
+					delta = delta ? delta : 7;
+				x->value = date_add_days(ref, delta);
+				see(&day, i, x, sec);
+				continue;
+			}
+			if (day.i >= 0 && parent_of(doc, day.sent) == parent_of(doc, x->sent))
+				anchor = m->v[day.i].value;
+			else if (full(ref))
+				anchor = ref, dir = -1;
+			else if (day.i >= 0)
+				anchor = m->v[day.i].value;
+			if (!full(anchor))
+				continue;
+			int wd = date_weekday(anchor);
+			int delta = dir > 0 ? (wday - wd + 7) % 7 : -((wd - wday + 7) % 7);
+			x->value = date_add_days(anchor, delta);
+			see(&day, i, x, sec);
 		} else if (x->type == M_RELDATE) {
 			struct date anchor = DATE_NONE;
 			bool now = deictic((Str){ doc->text.s + x->off, x->len });

@@ -262,6 +262,12 @@ TEST(dates_reference_date)
 				 DATE_NONE, &got)),
 		   "24 September 2010=2010-09-24 | ~Today=");
 	EXPECT(!date_ok(got));
+	/* a publication line */
+	EXPECT_STR(str_c(run_ref("Leaders meet in Astana\n\nPublished: 17.06.2025\n\nOn Monday, June 16, "
+				 "they arrived. Talks followed yesterday.\n",
+				 true, DATE_NONE, &got)),
+		   "17.06.2025=2025-06-17 | June 16=2025-06-16 | ~yesterday=2025-06-16");
+	EXPECT_INT(date_cmp(got, date_parse(S("2025-06-17"))), 0);
 	/* an infobox date field */
 	EXPECT_STR(str_c(run_ref("= Zenda Forum =\n\nInfobox\n- Date: 16–18 June 2025\n- City: Zenda\n\n"
 				 "The forum opened with a speech.\n\n== Days ==\nOn the morning of June 17, "
@@ -280,6 +286,28 @@ TEST(dates_relative_resolution)
 	RESOLVED("From June 16 to 18, 2025 they met. The day before, ministers met. The following day, they left.",
 		 "June 16 to 18, 2025=2025-06-16..2025-06-18 | ~The day before=2025-06-15 | "
 		 "~The following day=2025-06-16");
+}
+
+TEST(dates_weekdays)
+{
+	RECOG("On Tuesday, June 17, 2025 and on Saturday they met; monday is lower case.",
+	      "June 17, 2025=2025-06-17 | ~Saturday=");
+	/* forward from a date of the same section: June 16, 2025 is a Monday */
+	RESOLVED("On June 16, 2025, Xi arrived. On Wednesday he left.",
+		 "June 16, 2025=2025-06-16 | ~Wednesday=2025-06-18");
+	/* back from the document's date */
+	struct date got;
+	EXPECT_STR(str_c(run_ref("The leaders met on Sunday.", true, date_parse(S("2025-06-17")), &got)),
+		   "~Sunday=2025-06-15");
+	/* 2025-06-17 is a Tuesday */
+	EXPECT_STR(str_c(run_ref("Last Tuesday, this Friday, next Monday and last Monday.", true,
+				 date_parse(S("2025-06-17")), &got)),
+		   "~Last Tuesday=2025-06-10 | ~this Friday=2025-06-20 | ~next Monday=2025-06-23 | "
+		   "~last Monday=2025-06-16");
+	RESOLVED("On June 16, 2025, it began. Last Tuesday it ended.",
+		 "June 16, 2025=2025-06-16 | ~Last Tuesday=2025-06-10");
+	RESOLVED("It was planned since 3 May 2025. Last Tuesday it ended.",
+		 "3 May 2025=2025-05-03 | ~Last Tuesday=");
 }
 
 TEST(date_day_arithmetic)
