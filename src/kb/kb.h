@@ -121,7 +121,8 @@ int kb_office_holder(const struct kb *kb, int state, Str role, struct date on);
 
 /* States that are members of organisation or region org on date on (any
  * date if unset): fills out (up to cap) with state ids sorted by code and
- * returns the total count. */
+ * returns the total count (out may be NULL when cap is 0).  Only the role
+ * "member" counts; kb_member_role() tells observers and partners. */
 int kb_members(const struct kb *kb, int org, struct date on, int *out, int cap);
 bool kb_is_member(const struct kb *kb, int org, int state, struct date on);
 
