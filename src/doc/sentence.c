@@ -4,10 +4,11 @@
  * brackets after it) followed by white space and an upper-case letter (or an
  * opening quote or bracket and one), or by the end of the body; and right
  * after the Chinese 。！？；.  It does not end after an abbreviation ("Mr.",
- * "No.", "e.g.", "Jan."), an initial ("J. Smith"), or inside quotes that
- * close later.  Weak abbreviations ("etc.", "Inc.", "U.S.") end a sentence
- * only before a word that usually starts one ("The", "They", ...).
- * ASCII bytes go through one table lookup each; no call per byte.
+ * "e.g.", "Jan."), an initial ("J. Smith"), before a number ("No. 5", "p. 12"
+ * go on: no capital follows), or inside quotes that close later and go on.
+ * Weak abbreviations ("etc.", "Inc.", "U.S.") end a sentence only before a
+ * word that usually starts one ("The", "They", ...); "No. We" ends one.
+ * ASCII is skipped eight bytes at a time; no call per byte.
  */
 #include "doc-int.h"
 
@@ -33,11 +34,11 @@ static const unsigned char cls[256] = {
 
 /* Never the end of a sentence when followed by '.'. */
 static const Str strong[] = {
-	W("Mr"), W("Mrs"), W("Ms"), W("Dr"), W("Prof"), W("St"), W("Mt"), W("Ft"), W("No"), W("Nos"), W("Nr"), W("Art"), W("Arts"), W("Para"), W("Paras"),
+	W("Mr"), W("Mrs"), W("Ms"), W("Dr"), W("Prof"), W("St"), W("Mt"), W("Ft"), W("Art"), W("Arts"), W("Para"), W("Paras"),
 	W("Vol"), W("Vols"), W("Fig"), W("Sen"), W("Rep"), W("Gen"), W("Col"), W("Lt"), W("Capt"), W("Sgt"), W("Cmdr"), W("Adm"), W("Gov"), W("Amb"),
 	W("Hon"), W("Rev"), W("Fr"), W("Sr"), W("Messrs"), W("Mme"), W("Mlle"), W("Jan"), W("Feb"), W("Mar"), W("Apr"), W("Jun"), W("Jul"),
-	W("Aug"), W("Sep"), W("Sept"), W("Oct"), W("Nov"), W("Dec"), W("e.g"), W("i.e"), W("cf"), W("vs"), W("viz"), W("approx"), W("incl"), W("p"),
-	W("pp"), W("para"), W("paras"), W("art"), W("arts"), W("no"), W("nos"), W("vol"), W("ca"), W("op"), W("ibid"), W("al"), W("ed"), W("eds"),
+	W("Aug"), W("Sep"), W("Sept"), W("Oct"), W("Nov"), W("Dec"), W("e.g"), W("i.e"), W("cf"), W("vs"), W("viz"), W("approx"), W("incl"),
+	W("para"), W("paras"), W("art"), W("arts"), W("vol"), W("ca"), W("op"), W("ibid"), W("al"), W("ed"), W("eds"),
 	W("Ph.D"), W("H.E"), W("H.M"), W("H.R.H"),
 	W("\xd0\xb3"),                 /* г. */
 	W("\xd0\xb3\xd0\xb3"),         /* гг. */

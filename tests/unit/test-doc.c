@@ -350,7 +350,8 @@ TEST(doc_sentences_abbreviations)
 		      "J. R. Hentzau said: \"We agree. We sign.\" and left. "
 		      "Prices rose 3.5 per cent, i.e. less than feared! Why? "
 		      "The talks covered grain, timber, etc. They ended late. "
-		      "The king quoted his father: \"Grain is peace.\" (Memoirs, p. 12). We waited... Then he left.\n",
+		      "The king quoted his father: \"Grain is peace.\" (Memoirs, p. 12). We waited... Then he left. "
+		      "Was it fair? No. We think not.\n",
 		      &doc, &d), 0);
 	int p = nth(&doc, DOC_PARA, 0);
 	const char *want[] = {
@@ -364,12 +365,15 @@ TEST(doc_sentences_abbreviations)
 		"The king quoted his father: \"Grain is peace.\" (Memoirs, p. 12).",
 		"We waited...",
 		"Then he left.",
+		"Was it fair?",
+		"No.",
+		"We think not.",
 	};
 	int n = 0;
 	for (int i = p + 1; i < doc.nnodes && doc.nodes[i].type == DOC_SENT; i++, n++)
-		if (n < 10)
+		if (n < 13)
 			EXPECT_STR(doc_node_text(&doc, i), want[n]);
-	EXPECT_INT(n, 10);
+	EXPECT_INT(n, 13);
 	EXPECT_INT(violations(&doc), 0);
 	arena_release(&a);
 }
