@@ -308,6 +308,11 @@ int doc_segment(Arena *a, struct doc *doc, struct doc_lines *ls, struct diag *d)
 	struct seg g = { .b = { a, doc, 0, false }, .text = doc->text };
 	doc->nodes = NULL;
 	doc->nnodes = 0;
+	/* room for the usual tree at once: a paragraph and a sentence per line,
+	 * and a sentence per 128 bytes (growing copies the whole array) */
+	ptrdiff_t guess = (ptrdiff_t)ls->n * 2 + doc->text.len / 128 + 16;
+	g.b.cap = guess < DOC_MAX_NODES ? guess : DOC_MAX_NODES;
+	doc->nodes = anew(a, struct doc_node, g.b.cap);
 	int root = doc_add_node(&g.b, (struct doc_node){ DOC_ROOT, -1, 0, 0, doc->text.len, 0, doc->text.len, STR_NULL });
 	push(&g, root, O_ROOT, 0, 0);
 
