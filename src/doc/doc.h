@@ -43,7 +43,7 @@ enum doc_node_type {
 	DOC_PARA,      /* a paragraph; body = text without its number */
 	DOC_ITEM,      /* a list item; body = text without the bullet */
 	DOC_SIGNATURE, /* one line of a signature block ("Name, Title") */
-	DOC_PLACEDATE, /* the closing place-and-date line ("Astana, June 17, 2025") */
+	DOC_PLACEDATE, /* the closing place-and-date line ("Astana, June 17, 2025"), or such a dateline under the title */
 	DOC_SENT       /* a sentence: child of a TITLE, FIELD, SECTION (its heading), PARA, ITEM, SIGNATURE or PLACEDATE */
 };
 
