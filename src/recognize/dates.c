@@ -376,7 +376,11 @@ static bool simple(const struct scan *c, int i, struct dt *r)
 			y = 0;
 		if (!y && wis(c, k, DW_OF) && (y = year_at(c, k + 1)))
 			k++;
-		if (y) { /* "June 2025", "June of 2025", "июнь 2025 года" */
+		if (!y && is(c, k, ",") && (y = year_at(c, k + 1)) && word(c, k + 2).cls != DW_UNIT)
+			k++; /* "June, 2025" */
+		else if (is(c, k, ","))
+			y = 0;
+		if (y) { /* "June 2025", "June of 2025", "June, 2025", "июнь 2025 года" */
 			r->v = mk(y, m, 0);
 			r->prec = PREC_MONTH;
 			r->end = yearword(c, k + 1);

@@ -11,7 +11,8 @@
  *
  * Pass 1, dates and relative dates.  A date without a year takes it from the
  * first of: a dated mention earlier in the same sentence ("In 2024 ... on
- * June 5"); the nearest earlier mention with a month in the same section;
+ * June 5"); the nearest earlier mention with a month in the same section
+ * (or numbered part; the same paragraph in a document without either);
  * the reference date; the nearest earlier full date anywhere.  A
  * year alone in another sentence is no anchor: narratives name past years
  * ("a Constitution adopted in 2005 ... on 25 September") and a wrong year
@@ -56,9 +57,18 @@ static const struct doc_node *parent_of(const struct doc *doc, int sent)
 	return &doc->nodes[doc->nodes[sent].parent];
 }
 
+/* The scope in which an earlier date lends its year: the nearest headed
+ * section or numbered part around the sentence; in a document without
+ * either, its paragraph (a plain news text may recall "May 18, 2023" in one
+ * paragraph and report "June 17" of this year in the next). */
 static int section_of(const struct doc *doc, int sent)
 {
-	return sent >= 0 && sent < doc->nnodes ? doc_ancestor(doc, sent, DOC_SECTION) : -1;
+	if (sent < 0 || sent >= doc->nnodes)
+		return -1;
+	for (int k = doc->nodes[sent].parent; k > 0; k = doc->nodes[k].parent)
+		if (doc->nodes[k].type == DOC_SECTION || doc->nodes[k].type == DOC_PART)
+			return k;
+	return doc->nodes[sent].parent;
 }
 
 /* Whether an infobox key names a date ("Date", "Dates", "Дата", "日期"). */

@@ -85,6 +85,7 @@ TEST(dates_english_day_month_year)
 	RECOG("Since 29 September 1729 and September 1812.", "29 September 1729=1729-09-29 | September 1812=1812-09");
 	RECOG("They met on 17 June.", "17 June=?-06-17");
 	RECOG("The forum is held in June 2025 and in August of 2026.", "June 2025=2025-06 | August of 2026=2026-08");
+	RECOG("It met in June, 2025 and in May, 2024 delegates came.", "June, 2025=2025-06 | May=?-05-00");
 }
 
 TEST(dates_years_and_year_ranges)
@@ -229,6 +230,10 @@ TEST(dates_year_completion)
 		 "December 30, 2024=2024-12-30 | January 2=2025-01-02");
 	/* a year earlier in the same sentence */
 	RESOLVED("In 2023, on June 5, the forum met.", "2023=2023 | June 5=2023-06-05");
+	/* without sections, an earlier paragraph lends no year: the reference does */
+	RESOLVED("On 17 June 2025, the leaders met in Astana.\n\nThe first summit was held on May 18, 2023.\n\n"
+		 "On June 18, the leaders left.\n",
+		 "17 June 2025=2025-06-17 | May 18, 2023=2023-05-18 | June 18=2025-06-18");
 	/* the range's end gets the year */
 	RESOLVED("Talks on June 16-18 followed.\nThey were held in 2026.", "June 16-18=?-06-16..?-06-18 | 2026=2026");
 	/* the reference date given by the caller */
