@@ -391,3 +391,23 @@ TEST(kb_bad_data_files)
 			kb_free(kb);
 	}
 }
+
+TEST(kb_other_scripts)
+{
+	EXPECT(names_entity("中方", "CHN", KB_FORM_DEMONYM));
+	EXPECT(names_entity("哈方", "KAZ", KB_FORM_DEMONYM));
+	EXPECT(names_entity("Казахстана", "KAZ", KB_FORM_RU));
+	EXPECT(names_entity("Токаева", "tokayev", KB_FORM_SURNAME));
+	EXPECT(names_entity("Центральной Азии", "central-asia", KB_FORM_RU));
+	EXPECT(names_entity("中国—中亚峰会", "china-central-asia-summit", KB_FORM_ZH));
+	EXPECT(names_entity("Саммит «Китай – Центральная Азия»", "china-central-asia-summit", KB_FORM_RU));
+	EXPECT(names_entity("Astana", "astana", KB_FORM_NAME));
+	EXPECT(names_entity("Nur-Sultan", "astana", KB_FORM_ALIAS));
+	EXPECT(names_entity("Астана", "astana", 0));
+	EXPECT(names_entity("阿斯塔纳", "astana", KB_FORM_ZH));
+	EXPECT(names_entity("Oʻzbekiston Respublikasi", "UZB", KB_FORM_NATIVE));
+	/* an empty or punctuation-only key finds nothing */
+	const struct kb_name *v;
+	bool more;
+	EXPECT_INT(kb_names(kb_default(), TOK_SEQ_SEED, &v, &more), 0);
+}
