@@ -11,8 +11,9 @@
  *
  * Pass 1, dates and relative dates.  A date without a year takes it from the
  * first of: a dated mention earlier in the same sentence ("In 2024 ... on
- * June 5"); the nearest earlier mention with a month in the same section
- * (or numbered part; the same paragraph in a document without either);
+ * June 5"); the nearest earlier full date in the same section (or numbered
+ * part; the same paragraph in a document without either: "in May 1992" is
+ * a look back more often than the story's time);
  * the reference date; the nearest earlier full date anywhere.  A
  * year alone in another sentence is no anchor: narratives name past years
  * ("a Constitution adopted in 2005 ... on 25 September") and a wrong year
@@ -181,7 +182,7 @@ static void complete_year(struct mention *x, struct date anchor)
 struct date resolve_dates(const struct doc *doc, struct mentions *m, struct date doc_date)
 {
 	struct date ref = date_ok(doc_date) ? doc_date : reference(doc, m);
-	struct seen year = { -1, -1, -1 }, month = { -1, -1, -1 }, day = { -1, -1, -1 },
+	struct seen year = { -1, -1, -1 }, day = { -1, -1, -1 },
 		    fulldate = { -1, -1, -1 };
 	for (int i = 0; i < m->n; i++) {
 		struct mention *x = &m->v[i];
@@ -196,8 +197,6 @@ struct date resolve_dates(const struct doc *doc, struct mentions *m, struct date
 			if (x->end.m)
 				x->end.y = x->value.y;
 			see(&year, i, x, sec);
-			if (x->value.m)
-				see(&month, i, x, sec);
 			if (full(x->value)) {
 				see(&day, i, x, sec);
 				see(&fulldate, i, x, sec);
@@ -209,8 +208,8 @@ struct date resolve_dates(const struct doc *doc, struct mentions *m, struct date
 				const struct mention *a = NULL;
 				if (year.i >= 0 && year.sent == x->sent)
 					a = &m->v[year.i];
-				else if (month.i >= 0 && month.sec == sec)
-					a = &m->v[month.i];
+				else if (fulldate.i >= 0 && fulldate.sec == sec)
+					a = &m->v[fulldate.i];
 				if (a)
 					complete_year(x, a->value);
 				else if (ref.y)
@@ -221,8 +220,6 @@ struct date resolve_dates(const struct doc *doc, struct mentions *m, struct date
 			if (!x->value.y)
 				continue;
 			see(&year, i, x, sec);
-			if (x->value.m)
-				see(&month, i, x, sec);
 			if (full(x->value)) {
 				see(&day, i, x, sec);
 				see(&fulldate, i, x, sec);
