@@ -35,6 +35,12 @@ static const char *const field_lead[] = { "collaboration in", "cooperation in", 
 static const char *const field_stops[] = { "between", "with", "during", "at", "resulting", "which",
 					   "worth", "valued", "totaling", "totalling", "to be", NULL };
 
+/* Pairs joined by "and" that name one area. */
+static const char *const compounds[] = { "science and technology", "economy and trade", "trade and economy",
+					 "oil and gas", "research and development", "culture and tourism",
+					 "trade and investment", "health and medicine", "education and culture",
+					 "agriculture and food", "transport and logistics", NULL };
+
 static const char *const vague_counts[] = { "several", "some", "multiple", "various", "numerous", "many",
 					    "dozens", "a number of", "a series of", "a range of", NULL };
 
@@ -68,7 +74,30 @@ int agreement_split_fields(Arena *a, Str list, Str **items)
 			list = r;
 			break;
 		}
-	Str rest = list, part, tail;
+	/* "trade, energy and culture": without a comma before the last "and",
+	 * the last "and" parts two items unless they make one fixed compound */
+	bool commas = false, oxford = false;
+	Str last = list;
+	for (ptrdiff_t i = 0; i < list.len; i++)
+		if (list.s[i] == ',') {
+			commas = true;
+			last = str_trim(str_slice(list, i + 1, list.len - i - 1));
+		}
+	oxford = starts_word(last, "and", &r) || starts_word(last, "as well as", &r);
+	ptrdiff_t split = -1;
+	if (commas && !oxford) {
+		ptrdiff_t at = -1;
+		for (ptrdiff_t i = 0; i + 5 <= last.len; i++)
+			if (!memcmp(last.s + i, " and ", 5))
+				at = i;
+		bool fixed = false;
+		for (int i = 0; compounds[i] && at >= 0; i++)
+			fixed |= str_eq_nocase(last, str_c(compounds[i]));
+		if (at >= 0 && !fixed)
+			split = (last.s - list.s) + at;
+	}
+	Str rest = split >= 0 ? str_slice(list, 0, split) : list, part, tail;
+	Str after = split >= 0 ? str_trim(str_slice(list, split + 5, list.len - split - 5)) : STR_NULL;
 	for (;;) {
 		bool more = str_cut(rest, ',', &part, &tail);
 		part = str_trim(part);
@@ -81,8 +110,14 @@ int agreement_split_fields(Arena *a, Str list, Str **items)
 		Str item = lower_trim(a, part);
 		if (item.len && !str_eq(item, S("etc")))
 			apush(a, *items, n, cap, item);
-		if (!more)
+		if (!more) {
+			if (after.s) {
+				rest = after;
+				after = STR_NULL;
+				continue;
+			}
 			break;
+		}
 		rest = tail;
 	}
 	return (int)n;

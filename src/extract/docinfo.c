@@ -220,6 +220,30 @@ static void set_date_place(struct xview *v, struct docinfo *di)
 			}
 		}
 	}
+	/* a news dateline states the publication date: "ASTANA, June 16 (Xinhua) --" */
+	if (!date_ok(di->date) && (di->kind == DK_ARTICLE || di->kind == DK_OTHER)) {
+		for (int s = 0; s < v->ns; s++) {
+			const struct xsent *xs = &v->s[s];
+			int ty = d->nodes[xs->parent].type;
+			if (ty != DOC_PARA)
+				continue;
+			const struct mention *dt = first_date(v, s, s + 1);
+			int t = xs->t0;
+			bool upper = t < xs->t1 && (x->m->tokens[t].flags & TOK_UPPER);
+			int td = dt ? event_tok_at(v, dt->off) : -1;
+			int te = dt ? event_tok_at(v, dt->off + dt->len) : -1;
+			bool mark = false;
+			for (int k = te; dt && k < xs->t1 && k < te + 6; k++) {
+				Str w = event_tok(v, k);
+				mark |= (w.len == 1 && (w.s[0] == '(' || w.s[0] == '-')) || (w.len == 3 && (unsigned char)w.s[0] == 0xE2);
+			}
+			if (upper && dt && td - t <= 5 && mark) {
+				di->date = dt->value;
+				why_add(x->a, &di->why, "date", dt->off, dt->len, "doc.date.dateline");
+			}
+			break;
+		}
+	}
 	if (di->kind != DK_DECLARATION && di->kind != DK_STATEMENT)
 		return;
 	/* declarations and statements: the opening sentence's date and city */

@@ -327,7 +327,7 @@ static int dates_in(const struct xview *v, const struct xsent *s, int t0, int t1
 	ptrdiff_t o1 = t1 < m->ntokens ? m->tokens[t1].off : v->x->doc->text.len;
 	for (int i = s->m0; i < s->m1 && n < cap; i++) {
 		const struct mention *d = &m->v[v->mi[i]];
-		if (d->type != M_DATE || !date_ok(d->value) || d->off < o0 || d->off >= o1)
+		if ((d->type != M_DATE && d->type != M_RELDATE) || !date_ok(d->value) || d->off < o0 || d->off >= o1)
 			continue;
 		if (resolution_date(v, s, d))
 			continue;
@@ -538,6 +538,7 @@ void event_analyze(struct xview *v, const struct extraction *out, struct happeni
 	int members[64];
 	int nmembers = summit_states(v, sm, members, 64);
 	struct carry c = { -2, -2, DATE_NONE, 0, STR_NULL, 0, DATE_NONE, -1 };
+	int last_subject = -1, last_para = -2, last_para_subject = -1; /* kb person */
 	memset(h, 0, sizeof *h);
 	ptrdiff_t hn = 0;
 	for (int si = 0; si < v->ns; si++) {
@@ -562,6 +563,9 @@ void event_analyze(struct xview *v, const struct extraction *out, struct happeni
 		}
 		struct anchor an[16];
 		int na = find_anchors(v, s, an, 16);
+		if (s->para != last_para)
+			last_para_subject = last_subject;
+		last_para = s->para;
 		for (int ai = 0; ai < na; ai++) {
 			const struct anchor *A = &an[ai];
 			int scope0 = A->t, scope1 = ai + 1 < na ? an[ai + 1].name0 : s->t1;
@@ -686,6 +690,20 @@ void event_analyze(struct xview *v, const struct extraction *out, struct happeni
 				ptrdiff_t stcap = 0;
 				const char *who = NULL;
 				int w0 = s->t0, w1 = win1;
+				/* "he"/"she" before the trigger: the person the previous sentence spoke of */
+				if (narrative && last_subject >= 0 && e.type != EV_APPOINTMENT) {
+					for (int q = s->t0; q < A->t && q < s->t0 + 8; q++)
+						if (event_tok_is(v, q, "he") || event_tok_is(v, q, "she")) {
+							int sid = kb_person_state(x->kb, last_subject, e.date);
+							if (sid < 0)
+								sid = kb_person_state(x->kb, last_subject, DATE_NONE);
+							if (sid >= 0) {
+								push_state(x->a, &st, &nst, &stcap, sid);
+								who = "event.who.pronoun";
+							}
+							break;
+						}
+				}
 				if (e.type == EV_ADDRESS || e.type == EV_APPOINTMENT) {
 					w0 = ai > 0 ? an[ai - 1].tend : s->t0;
 					w1 = e.type == EV_ADDRESS ? A->t : win1;
@@ -813,6 +831,8 @@ void event_analyze(struct xview *v, const struct extraction *out, struct happeni
 				apush(x->a, h->v, hn, h->cap, e);
 				h->n = (int)hn;
 				/* the running state */
+				if (narrative && !date_ok(c.date) && e.date.d && dm)
+					c.date = e.date;
 				if (narrative && same_date(e.date, c.date) && e.place.s && e.place_rule &&
 				    strcmp(e.place_rule, "event.place.summit"))
 					c.place = e.place, c.place_off = e.place_off;
@@ -820,5 +840,13 @@ void event_analyze(struct xview *v, const struct extraction *out, struct happeni
 					c.last_h = (int)hn - 1;
 			}
 		}
+		for (int i = s->m0; i < s->m1; i++) {
+			const struct mention *pm = &x->m->v[v->mi[i]];
+			if (pm->type == M_PERSON && pm->kb >= 0 && !(pm->flags & MENTION_NESTED)) {
+				last_subject = pm->kb;
+				break;
+			}
+		}
+		(void)last_para_subject;
 	}
 }

@@ -82,3 +82,36 @@ TEST(docinfo_article_infobox_summit)
 	}
 	arena_release(&a);
 }
+
+TEST(docinfo_article_dateline)
+{
+	Arena a;
+	arena_init(&a, 1 << 14);
+	static struct doc doc;
+	static struct mentions m;
+	static struct entities e;
+	struct diag d;
+	memset(&m, 0, sizeof m);
+	memset(&e, 0, sizeof e);
+	const char *text = "Ferries for the lake\n\nPORTO, May 3, 2031 (Lake News) -- The premier met the mayor.\n";
+	doc_read(&a, S("n.txt"), str_c(text), &doc, &d);
+	m.ntokens = tok_all(&a, doc.text, &m.tokens);
+	struct mention dt = { 0 };
+	dt.type = M_DATE;
+	dt.off = str_find(doc.text, S("May 3, 2031"));
+	dt.len = 11;
+	dt.value = (struct date){ 2031, 5, 3 };
+	dt.kb = -1;
+	for (int i = 0; i < doc.nnodes; i++)
+		if (doc.nodes[i].type == DOC_SENT && dt.off >= doc.nodes[i].off && dt.off < doc.nodes[i].off + doc.nodes[i].len)
+			dt.sent = i;
+	m.v = &dt;
+	m.n = 1;
+	struct xctx x = { &a, &doc, kb_default(), &m, &e };
+	struct extraction out;
+	memset(&out, 0, sizeof out);
+	extract_docinfo(&x, &out);
+	EXPECT_INT(out.doc.kind, DK_ARTICLE);
+	EXPECT_INT(out.doc.date.d, 3);
+	arena_release(&a);
+}

@@ -124,6 +124,11 @@ TEST(events_fields_split_keeps_inner_and)
 		EXPECT_STR(it[1], "rail and road transport");
 		EXPECT_STR(it[2], "forestry");
 	}
+	/* without a comma before "and", the last "and" parts items, but not a fixed pair */
+	n = agreement_split_fields(&a, S("ports, railways and roads"), &it);
+	EXPECT_INT(n, 3);
+	n = agreement_split_fields(&a, S("ports, science and technology"), &it);
+	EXPECT_INT(n, 2);
 	n = agreement_split_fields(&a, S("the joint exploration of the Caspian shelf"), &it);
 	EXPECT_INT(n, 1);
 	if (n == 1)
