@@ -347,8 +347,8 @@ static bool simple(const struct scan *c, int i, struct dt *r)
 		if (!d)
 			return false;
 		k = i + 1;
-		if (wis(c, k, DW_OF) && (c->t[k + 1].flags & TOK_CAP))
-			k++;
+		if (wis(c, k, DW_OF) && k + 1 < c->n && (c->t[k + 1].flags & TOK_CAP))
+			k++; /* "17 of June" */
 		if (!(m = month_at(c, k, &k, &mc)) || mc == DW_MONTH_RU || !day_ok(0, m, d))
 			return false;
 		r->v = mk(0, m, d);
@@ -376,10 +376,8 @@ static bool simple(const struct scan *c, int i, struct dt *r)
 			y = 0;
 		if (!y && wis(c, k, DW_OF) && (y = year_at(c, k + 1)))
 			k++;
-		if (!y && is(c, k, ",") && (y = year_at(c, k + 1)) && word(c, k + 2).cls != DW_UNIT)
-			k++; /* "June, 2025" */
-		else if (is(c, k, ","))
-			y = 0;
+		if (!y && is(c, k, ",") && year_at(c, k + 1) && word(c, k + 2).cls != DW_UNIT)
+			y = year_at(c, ++k); /* "June, 2025" */
 		if (y) { /* "June 2025", "June of 2025", "June, 2025", "июнь 2025 года" */
 			r->v = mk(y, m, 0);
 			r->prec = PREC_MONTH;
