@@ -206,6 +206,9 @@ static int right(const struct rctx *c, int h, struct head hd, bool *cont)
 				break;
 			if (recognize_month(recognize_tok(c, k)))
 				break;
+			/* "Soviet Union to Cuba": a destination, not a name */
+			if (str_eq_nocase(w, S("to")) && recognize_kb_cover(c, k) >= 0)
+				break;
 			if (str_eq_nocase(w, S("in"))) {
 				if (((hd.flags & HF_EVENT || hd.cls == H_PLACE) && !*cont) || city_at(c, k))
 					break;

@@ -422,7 +422,34 @@ static bool titled(const struct rctx *c, int i)
 	return recognize_title_word(w) || recognize_honorific(w);
 }
 
-void recognize_surnames(struct rctx *c)
+/* Whether token i is inside some other kb mention (a state before a
+ * surname: "Kyrgyz President Zaparov" is titled, "Tajik Rahmon" is not a name). */
+static bool name_free(const struct rctx *c, int i)
+{
+	for (ptrdiff_t k = 0; k < c->n; k++) {
+		const struct mention *m = &c->v[k];
+		if (m->type && m->type != M_PERSON && m->off <= c->tok[i].off && c->tok[i].off < m->off + m->len)
+			return true;
+	}
+	return false;
+}
+
+/* Whether an unknown person's name in the document has the word at token i
+ * as its first or last word ("Lin" after "Lin Haoran"). */
+static bool unknown_person_word(const struct rctx *c, int i)
+{
+	for (ptrdiff_t k = 0; k < c->n; k++) {
+		const struct mention *m = &c->v[k];
+		if (m->type != M_PERSON || m->kb >= 0 || m->len <= c->tok[i].len)
+			continue;
+		int b = recognize_tok_at(c, m->off), e = recognize_tok_after(c, m->off + m->len);
+		if (b >= 0 && e > b && (c->tok[b].key == c->tok[i].key || c->tok[e - 1].key == c->tok[i].key))
+			return true;
+	}
+	return false;
+}
+
+void recognize_surnames(struct rctx *c, bool final)
 {
 	/* persons named in full somewhere */
 	int *full = NULL;
@@ -436,6 +463,18 @@ void recognize_surnames(struct rctx *c)
 			continue;
 		int i = recognize_tok_at(c, m->off);
 		if (i < 0)
+			continue;
+		/* part of another full name ("Lin Haoran" is not "Lin") */
+		int j0 = recognize_tok_after(c, m->off + m->len);
+		if ((j0 < c->ntok && recognize_cap(c, j0) && (c->tok[j0].flags & TOK_SPACE) &&
+		     !(c->tok[j0].flags & TOK_NEWLINE) && !recognize_stop_cap(recognize_tok(c, j0)) &&
+		     !recognize_title_word(recognize_tok(c, j0))) ||
+		    (i > 0 && recognize_cap(c, i - 1) && !(c->tok[i].flags & TOK_NEWLINE) &&
+		     !recognize_stop_cap(recognize_tok(c, i - 1)) && !titled(c, i) && !name_free(c, i - 1))) {
+			m->type = 0;
+			continue;
+		}
+		if (!final)
 			continue;
 		/* every person with this surname */
 		uint64_t seq = TOK_SEQ_SEED;
@@ -461,7 +500,7 @@ void recognize_surnames(struct rctx *c)
 		}
 		if (chosen < 0 && titled(c, i))
 			chosen = current >= 0 ? current : m->kb;
-		if (chosen < 0 && ncand == 1 && !recognize_stop_cap(recognize_tok(c, i)))
+		if (chosen < 0 && ncand == 1 && !recognize_stop_cap(recognize_tok(c, i)) && !unknown_person_word(c, i))
 			chosen = m->kb;
 		if (chosen < 0)
 			m->type = 0; /* dropped by the driver */

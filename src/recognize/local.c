@@ -91,6 +91,9 @@ void recognize_local(struct rctx *c)
 				teach(c, &tv, &tn, &tcap, b, e, M_PERSON, MENTION_UNKNOWN, 0, 0);
 				if (e - b >= 2 && c->tok[e - 1].len >= 3)
 					teach(c, &tv, &tn, &tcap, e - 1, e, M_PERSON, MENTION_UNKNOWN | MENTION_SURNAME, 0, 0);
+				/* a short first word of two may be a family name first ("Lin Haoran") */
+				if (e - b == 2 && c->tok[b].len <= 4 && c->tok[b].len >= 2)
+					teach(c, &tv, &tn, &tcap, b, b + 1, M_PERSON, MENTION_UNKNOWN | MENTION_SURNAME, 0, 0);
 			}
 		}
 		/* "Full Name (ACR)" */

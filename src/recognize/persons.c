@@ -11,6 +11,22 @@
  */
 #include "recognize-int.h"
 
+/* Capitalised words of offices and states, never part of a person's name. */
+static bool not_name(Str w)
+{
+	static const char *const l[] = { "Republic", "Kingdom", "Empire", "Emirates", "State", "States",
+					  "Government", "Nations", "United", "People", "Peoples", "Indigenous",
+					  "Islamic", "Democratic", "Federal", "Federation", "National", "International",
+					  "Royal", "Highness", "Majesty", "Foreign", "Affairs", "Prime", "Deputy", "Vice",
+					  "Chief", "Executive", "High", "Special", "Permanent", "General", "Assembly",
+					  "Council", "Secretary", "Office", "Minister", "Ministry", "Cabinet", "Parliament",
+					  NULL };
+	for (int i = 0; l[i]; i++)
+		if (str_eq_nocase(w, str_c(l[i])))
+			return true;
+	return false;
+}
+
 /* Whether token i can be part of a person's name. */
 static bool name_word(const struct rctx *c, int i)
 {
@@ -19,7 +35,7 @@ static bool name_word(const struct rctx *c, int i)
 	Str w = recognize_tok(c, i);
 	if (recognize_stop_cap(w) || recognize_title_word(w) || recognize_honorific(w) || recognize_ordinal(w))
 		return false;
-	if (recognize_head(w).cls != H_NONE)
+	if (recognize_head(w).cls != H_NONE || not_name(w))
 		return false;
 	if (c->tok[i].flags & TOK_UPPER && c->tok[i].len > 1)
 		return false;
@@ -56,7 +72,7 @@ static void add_person(struct rctx *c, int b, int e)
 		return;
 	for (int i = b; i < e; i++) {
 		ptrdiff_t k = recognize_kb_cover(c, i);
-		if (k >= 0 && c->v[k].type == M_PERSON)
+		if (k >= 0 && c->v[k].type == M_PERSON && !(c->v[k].flags & MENTION_SURNAME && i > b))
 			return;
 	}
 	if (recognize_at(c, b, M_PERSON) >= 0)

@@ -51,6 +51,23 @@ static void add_place(struct rctx *c, int b, int e)
 		recognize_add(c, recognize_span(c, M_PLACE, b, e, MENTION_UNKNOWN));
 }
 
+/* What may follow a place after "in": punctuation or a word that starts a
+ * new phrase ("in Gao, ...", "in Bonn last year"), not a noun it modifies
+ * ("in Arab affairs") or a coordinated modifier ("in South and Central Asia"). */
+static bool place_end(const struct rctx *c, int e)
+{
+	if (c->tok[e].kind == TOK_PUNCT)
+		return recognize_is(c, e, ",") || recognize_is(c, e, ".") || recognize_is(c, e, ";") ||
+		       recognize_is(c, e, ")") || recognize_is(c, e, ":");
+	static const char *const ok[] = { "on", "in", "at", "from", "to", "with", "during", "last", "this", "next",
+					  "where", "which", "who", "since", "for", "by", "until", "before", "after",
+					  "earlier", "recently", "was", "were", "is", "has", "had", "have", NULL };
+	for (int i = 0; ok[i]; i++)
+		if (recognize_is(c, e, ok[i]) && !(c->tok[e].flags & TOK_CAP))
+			return true;
+	return false;
+}
+
 /* "in X": X ends at punctuation, a lower-case word or the sentence end. */
 static void in_x(struct rctx *c)
 {
@@ -60,8 +77,7 @@ static void in_x(struct rctx *c)
 		int k = t + 1;
 		int e = place_run(c, k, 3);
 		if (e > k) {
-			if (e < c->e && (recognize_cap(c, e) || c->tok[e].kind == TOK_NUM || recognize_dash(c, e) ||
-					 recognize_is(c, e, "(")))
+			if (e < c->e && !place_end(c, e))
 				continue;
 			add_place(c, k, e);
 		} else if (!(recognize_cap(c, k) && covered(c, k))) {

@@ -90,7 +90,10 @@ bool recognize_article(Str w);           /* the, a, an */
 
 /* The recognizers, in the order the driver runs them. */
 void recognize_gazetteer(struct rctx *c);     /* kb names, longest match, nesting */
-void recognize_surnames(struct rctx *c);      /* after all sentences: keep or drop kb surnames */
+/* kb surnames: first drop those inside other names, then (final, after the
+ * other recognizers) keep those with a title, a full name in the document
+ * or one bearer, and that no unknown person of the document shares. */
+void recognize_surnames(struct rctx *c, bool final);
 void recognize_resolutions(struct rctx *c);
 void recognize_persons(struct rctx *c);
 void recognize_quotes(struct rctx *c);        /* quoted titles */

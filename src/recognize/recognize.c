@@ -308,7 +308,7 @@ void recognize(Arena *a, const struct doc *doc, const struct kb *kb, struct ment
 		recognize_gazetteer(&c);
 		kbl[s] = c.n;
 	}
-	recognize_surnames(&c);
+	recognize_surnames(&c, false);
 	for (int s = 0; s < doc->nnodes; s++) {
 		if (doc->nodes[s].type != DOC_SENT)
 			continue;
@@ -327,6 +327,7 @@ void recognize(Arena *a, const struct doc *doc, const struct kb *kb, struct ment
 		recognize_places(&c);
 		recognize_dates(a, doc, c.tok + c.b, c.e - c.b, s, &c.v, &c.n, &c.cap);
 	}
+	recognize_surnames(&c, true);
 	recognize_local(&c);
 	finish(&c, out);
 }

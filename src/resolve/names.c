@@ -153,6 +153,14 @@ static void build_one(Arena *a, const struct doc *doc, const struct kb *kb, stru
 			if (str_eq(fv[i].fold, nf0))
 				pick = i;
 	}
+	if (pick < 0 && ke && e->type == ENT_STATE) {
+		/* only demonyms, codes or other scripts used: the common name leads */
+		add_form(a, &fv, &nf, &cap, ke->name, false, true);
+		pick = nf - 1;
+		for (int i = 0; i < nf; i++)
+			if (str_eq(fv[i].fold, resolve_fold(a, ke->name)))
+				pick = i;
+	}
 	if (pick < 0) {
 		int bw = -1;
 		ptrdiff_t blen = -1;
