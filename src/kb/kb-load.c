@@ -159,6 +159,9 @@ static void add_name(struct ld *l, int ent, enum kb_form form, Str text)
 		upper = (text.s[i] >= 'A' && text.s[i] <= 'Z') || (i && (text.s[i] == '+' || (text.s[i] >= '0' && text.s[i] <= '9')));
 	if (form == KB_FORM_CODE || ((form == KB_FORM_ACRONYM || form == KB_FORM_ALIAS) && upper))
 		flags |= KB_NAME_CASE;
+	/* a short Latin surname only as written: "Xi" is not the numeral "XI" */
+	if (form == KB_FORM_SURNAME && text.len <= 3 && (unsigned char)text.s[0] < 0x80)
+		flags |= KB_NAME_CASE;
 	switch (form) {
 	case KB_FORM_NAME:
 		if (e->name.len) /* an override: the old canonical name stays, as an alias */

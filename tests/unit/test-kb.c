@@ -411,3 +411,15 @@ TEST(kb_other_scripts)
 	bool more;
 	EXPECT_INT(kb_names(kb_default(), TOK_SEQ_SEED, &v, &more), 0);
 }
+
+TEST(kb_short_surnames_keep_case)
+{
+	const struct kb_name *v;
+	bool more;
+	int n = names("Xi", &v, &more);
+	EXPECT(n >= 1);
+	for (int i = 0; i < n; i++)
+		EXPECT(v[i].flags & KB_NAME_CASE);
+	n = names("Tokayev", &v, &more);
+	EXPECT(n == 1 && !(v[0].flags & KB_NAME_CASE));
+}
