@@ -163,7 +163,65 @@ bool doc_is_placedate(Str t)
 	return date_words(date);
 }
 
-/* Contract: whether t reads as a signature line "Name, Title" (see the top). */
+/* "Президент Республики Казахстан К. Токаев": an office, then an initial
+ * and a surname. */
+static bool title_then_initial(Str t)
+{
+	Str w, prev = STR_NULL, last = STR_NULL, s = t;
+	int n = 0;
+	while (next_word(&s, &w)) {
+		prev = last, last = w;
+		n++;
+	}
+	/* "К.Токаев" as one word, or "К." "Токаев" */
+	int k;
+	Str init = prev, sur = last;
+	if (last.len > 2 && memchr(last.s, '.', (size_t)last.len)) {
+		const char *dot = memchr(last.s, '.', (size_t)last.len);
+		init = (Str){ last.s, dot - last.s + 1 };
+		sur = (Str){ dot + 1, last.s + last.len - dot - 1 };
+		n++;
+	}
+	if (n < 3 || !capitalised(t) || !capitalised(sur) || has_digit(sur) || sur.len < 3 || init.len < 2 ||
+	    init.s[init.len - 1] != '.' || !capitalised(init))
+		return false;
+	doc_cp(init, 0, &k);
+	return k == init.len - 1; /* one letter and its dot */
+}
+
+/* "中华人民共和国主席 习近平": an office ending in a title word, a space,
+ * and a name of two to four Han characters. */
+static bool han_title_name(Str t)
+{
+	static const char *const offices[] = {
+		"\xe4\xb8\xbb\xe5\xb8\xad", "\xe6\x80\xbb\xe7\xbb\x9f", "\xe6\x80\xbb\xe7\x90\x86", /* 主席 总统 总理 */
+		"\xe9\x83\xa8\xe9\x95\xbf", "\xe9\xa6\x96\xe7\x9b\xb8", "\xe5\x9b\xbd\xe7\x8e\x8b", /* 部长 首相 国王 */
+		"\xe7\xa7\x98\xe4\xb9\xa6\xe9\x95\xbf",                                       /* 秘书长 */
+	};
+	if (t.len > 90)
+		return false;
+	ptrdiff_t sp = t.len - 1;
+	while (sp > 0 && t.s[sp] != ' ')
+		sp--;
+	if (sp <= 0)
+		return false;
+	Str office = str_trim((Str){ t.s, sp }), name = { t.s + sp + 1, t.len - sp - 1 };
+	if (name.len < 6 || name.len > 12 || name.len % 3)
+		return false;
+	for (ptrdiff_t i = 0; i < name.len; i += 3) {
+		int k;
+		int32_t cp = doc_cp(name, i, &k);
+		if (k != 3 || cp < 0x4e00 || cp > 0x9fff)
+			return false;
+	}
+	for (size_t i = 0; i < sizeof offices / sizeof *offices; i++)
+		if (str_ends(office, str_c(offices[i])))
+			return true;
+	return false;
+}
+
+/* Contract: whether t reads as a signature line "Name, Title" (see the top),
+ * or "Office I. Surname" (Russian) or "Office Name" (Chinese). */
 bool doc_is_signature(Str t)
 {
 	if (t.len < 5 || t.len > MAX_CLOSING_LINE)
@@ -171,6 +229,8 @@ bool doc_is_signature(Str t)
 	char last = t.s[t.len - 1];
 	if (last == '.' || last == ':' || last == ';' || last == '!' || last == '?')
 		return false;
+	if (title_then_initial(t) || han_title_name(t))
+		return true;
 	Str name, title;
 	if (!str_cut(t, ',', &name, &title))
 		return false;

@@ -55,6 +55,16 @@ static void reserve(struct hx *h, ptrdiff_t extra)
 	h->out = out, h->map = map, h->cap = cap;
 }
 
+/* Append one byte of text from src offset at; the map never goes back
+ * (when alignment lost step, later text maps where earlier text did). */
+static inline void put(struct hx *h, char c, ptrdiff_t at)
+{
+	if (h->n && at < h->map[h->n - 1])
+		at = h->map[h->n - 1];
+	h->map[h->n] = (int32_t)at;
+	h->out[h->n++] = c;
+}
+
 static bool line_open(const struct hx *h)
 {
 	return h->n > 0 && h->out[h->n - 1] != '\n';
@@ -69,8 +79,7 @@ static void end_line(struct hx *h)
 		h->n--;
 	if (h->n > 0 && h->out[h->n - 1] != '\n') {
 		reserve(h, 1);
-		h->map[h->n] = (int32_t)h->cur; /* just after the last character */
-		h->out[h->n++] = '\n';
+		put(h, '\n', h->cur); /* just after the last character */
 		if (h->nlines >= h->lcap) {
 			ptrdiff_t cap = h->lcap ? h->lcap * 2 : 256;
 			uint8_t *k = anew(h->a, uint8_t, cap), *l = anew(h->a, uint8_t, cap);
@@ -213,13 +222,10 @@ static void text(struct hx *h, const xmlChar *z, bool emit)
 			unsigned char c = (unsigned char)t.s[i];
 			if (emit) {
 				if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
-					if (line_open(h) && h->out[h->n - 1] != ' ') {
-						h->map[h->n] = (int32_t)h->cur;
-						h->out[h->n++] = ' ';
-					}
+					if (line_open(h) && h->out[h->n - 1] != ' ')
+						put(h, ' ', h->cur);
 				} else if (c >= 0x20) {
-					h->map[h->n] = (int32_t)h->cur;
-					h->out[h->n++] = (char)c;
+					put(h, (char)c, h->cur);
 				}
 			}
 			i++, h->cur++;
@@ -234,15 +240,11 @@ static void text(struct hx *h, const xmlChar *z, bool emit)
 			     cp == 0x2028 || cp == 0x2029 || cp == 0x85;
 		if (emit) {
 			if (space) {
-				if (line_open(h) && h->out[h->n - 1] != ' ') {
-					h->map[h->n] = (int32_t)at;
-					h->out[h->n++] = ' ';
-				}
+				if (line_open(h) && h->out[h->n - 1] != ' ')
+					put(h, ' ', at);
 			} else if (cp >= 0x20) {
-				for (int j = 0; j < k; j++) {
-					h->map[h->n] = (int32_t)at;
-					h->out[h->n++] = t.s[i + j];
-				}
+				for (int j = 0; j < k; j++)
+					put(h, t.s[i + j], at);
 			}
 		}
 		i += k;
