@@ -4,10 +4,14 @@
  * and tries the patterns only at anchor tokens: numbers (days, years, ISO
  * and numeric dates, Chinese 年/月/日 dates), month names (English with a
  * capital, Russian in any case), and the head words of parts of day and of
- * relative dates ("morning", "day", "days", "today").  Context words before
- * an anchor ("the third quarter of", "early", "the next", "later that") are
- * found by looking back, never past the end of the previous mention, so the
- * mentions of one sentence never overlap and come out in text order.
+ * relative dates ("morning", "day", "days", "today", "year", "Tuesday").
+ * Context words before an anchor ("the third quarter of", "early", "the
+ * next", "later that", "last") are found by looking back, never past the end
+ * of the previous mention, so the mentions of one sentence come out in text
+ * order and never overlap, except a part of day inside a relative date
+ * ("evening" in "that evening": M_RELDATE, then M_PART_OF_DAY with
+ * MENTION_NESTED).  A word costs one test of its first letter and length
+ * (maybe_anchor) and at most one table look-up.
  *
  * A match is parsed in two layers: simple() reads one date ("June 17, 2025",
  * "17 June", "June 2025", "2027", "2025-06-17", "17.06.2025", "17 июня 2025
@@ -16,7 +20,10 @@
  * a date ("16–18 June 2025"), or a date and a bare day ("June 16 to 18,
  * 2025"), and adds the qualifiers before a year.  Values are as written: a
  * missing year stays 0 for resolve to fill.  Spans are minimal: "from",
- * "between", "on", "in" and "the" stay outside.
+ * "between", "on", "in" and "the" stay outside dates (relative dates keep
+ * theirs: "the next day").  Relative years ("this year", "March last year",
+ * "the following year") and weekdays ("on Tuesday", "last Friday") carry the
+ * flags of date-int.h for resolve.
  *
  * A bare four-digit number is a year only between 1900 and 2100 and only in
  * a year-like context (year_ok): not after "Resolution", "No.", "$", "+",
