@@ -20,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "../base/token.h"
+#include "../base/banned.h"
 
 /* build/gen/data.c (tools/embed.c) */
 struct embedded_file {

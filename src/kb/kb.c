@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "../base/token.h"
+#include "../base/banned.h"
 
 int kb_open(struct kb **out, struct diag *d)
 {
