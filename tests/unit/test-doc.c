@@ -526,3 +526,48 @@ TEST(doc_errors)
 	EXPECT(str_starts(str_c(d.msg), S("file too large")));
 	arena_release(&a);
 }
+
+/* Adversarial: documents stitched from fragments of every construct (markup,
+ * numbers, odd spaces, decomposed letters, quotes, CJK, HTML) keep the tree's
+ * invariants and a monotone map, in every format. */
+TEST(doc_fragments_keep_invariants)
+{
+	static const char *const frag[] = {
+		"I. ", "II. ", "1. ", "(a) ", "(ii) ", "= T =\n", "== S ==\n", "Infobox\n", "- K: V\n", "- item\n",
+		"  - sub\n", "The parties agree. ", "Mr. X ", "U.S. ", "\"quote. Next\" ", "\xe2\x80\x9c", "\xe2\x80\x9d",
+		"\xe3\x80\x82", "\xe4\xb8\x80\xe3\x80\x81", "\xef\xbc\x88\xe4\xba\x8c\xef\xbc\x89", "\r\n", "\n", "\n\n",
+		"\t", "\xc2\xa0", "e\xcc\x81", "\xef\xbb\xbf", "\xe2\x80\x8b", "Jane Doe, President of Zenda\n",
+		"Zenda, May 3, 2024\n", "Tel: 123\n", "WeChat\n", "<p>", "</p>", "<h2>", "&amp;", "<li>",
+		"<script>x</script>", "&#8217;", "\xd0\x81", "\xd0\xb3. ", "\xe1\x84\x80\xe1\x85\xa1", "\xe0\xa5\x98",
+		"...", "?! ", "# H\n", "<div class=\"share\">", "</div>", "\r",
+	};
+	uint32_t seed = 12345;
+	char buf[4096];
+	int bad = 0;
+	for (int it = 0; it < 3000 && !bad; it++) {
+		Arena a;
+		arena_init(&a, 1 << 14);
+		int len = 0;
+		seed = seed * 1103515245u + 12345u;
+		int n = (int)(seed >> 16) % 40;
+		for (int k = 0; k < n; k++) {
+			seed = seed * 1103515245u + 12345u;
+			const char *f = frag[(seed >> 16) % (sizeof frag / sizeof *frag)];
+			int l = (int)strlen(f);
+			if (len + l >= (int)sizeof buf)
+				break;
+			memcpy(buf + len, f, (size_t)l);
+			len += l;
+		}
+		static const char *const paths[] = { "f.html", "f.md", "f.txt" };
+		struct doc doc;
+		struct diag d;
+		diag_clear(&d);
+		if (doc_read(&a, str_c(paths[it % 3]), (Str){ buf, len }, &doc, &d) == 0)
+			bad = violations(&doc);
+		if (bad)
+			fprintf(stderr, "  fragment document %d breaks the tree: %.*s\n", it, len, buf);
+		arena_release(&a);
+	}
+	EXPECT_INT(bad, 0);
+}
