@@ -354,6 +354,17 @@ static bool simple(const struct scan *c, int i, struct dt *r)
 		if (!d)
 			return false;
 		k = i + 1;
+		if (dash(c, k) && glued(c, k) && glued(c, k + 1) && (m = month_at(c, k + 1, &k, &mc)) &&
+		    mc == DW_MONTH && dash(c, k) && glued(c, k) && glued(c, k + 1) && day_ok(0, m, d)) {
+			int yy = year_after_month(c, k + 1); /* "17-Jun-2025" */
+			if (!yy)
+				return false;
+			r->v = mk(yy, m, d);
+			r->prec = PREC_DAY;
+			r->end = k + 2;
+			return true;
+		}
+		k = i + 1;
 		if (wis(c, k, DW_OF) && k + 1 < c->n && (c->t[k + 1].flags & TOK_CAP))
 			k++; /* "17 of June" */
 		if (!(m = month_at(c, k, &k, &mc)) || mc == DW_MONTH_RU || !day_ok(0, m, d))
