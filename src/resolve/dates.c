@@ -31,9 +31,10 @@
  * reference date, else the first after the nearest earlier full date.
  *
  * Pass 2, parts of day: the value of the relative date it sits in ("that
- * evening"), else the full date in its sentence (the first after it, "the
- * morning of June 17", else the last before it), else the nearest earlier
- * full date in its section, else anywhere, else the reference date.
+ * evening"), else the first full date after it in its sentence ("the morning
+ * of June 17"), else the nearest full date before it (in its sentence, its
+ * paragraph or section, or before: "In the evening, ..." follows the day's
+ * story), else the reference date.
  *
  * A year given relatively (MENTION_DATE_RELYEAR: "this year", "March last
  * year", "the following year") is the reference year, or for the anaphoric
@@ -186,6 +187,8 @@ struct date resolve_dates(const struct doc *doc, struct mentions *m, struct date
 		    fulldate = { -1, -1, -1 };
 	for (int i = 0; i < m->n; i++) {
 		struct mention *x = &m->v[i];
+		if (x->type != M_DATE && x->type != M_RELDATE)
+			continue;
 		int sec = section_of(doc, x->sent);
 		if (x->type == M_DATE && (x->flags & MENTION_DATE_RELYEAR)) {
 			/* "this year", "March last year": from the document's year;
@@ -277,9 +280,8 @@ struct date resolve_dates(const struct doc *doc, struct mentions *m, struct date
 	day = (struct seen){ -1, -1, -1 };
 	for (int i = 0; i < m->n; i++) {
 		struct mention *x = &m->v[i];
-		int sec = -2;
 		if ((x->type == M_DATE || x->type == M_RELDATE) && full(x->value)) {
-			see(&day, i, x, section_of(doc, x->sent));
+			see(&day, i, x, -1);
 			continue;
 		}
 		if (x->type != M_PART_OF_DAY)
@@ -291,10 +293,6 @@ struct date resolve_dates(const struct doc *doc, struct mentions *m, struct date
 		for (int k = i + 1; !v.y && k < m->n && m->v[k].sent == x->sent; k++)
 			if ((m->v[k].type == M_DATE || m->v[k].type == M_RELDATE) && full(m->v[k].value))
 				v = m->v[k].value;
-		if (!v.y && day.i >= 0 && day.sent == x->sent)
-			v = m->v[day.i].value;
-		if (!v.y && day.i >= 0 && day.sec == (sec = section_of(doc, x->sent)))
-			v = m->v[day.i].value;
 		if (!v.y && day.i >= 0)
 			v = m->v[day.i].value;
 		if (!v.y && full(ref))
