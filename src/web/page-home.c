@@ -134,11 +134,11 @@ int page_home(struct http_req *req, struct http_resp *resp)
 		html_raw(b, "…</a></li>\n");
 	}
 	html_raw(b, "</ul>\n<h2>");
-	html_txtc(b, T(req, "Clauses per issue area and per actor"));
+	html_txtc(b, T(req, "Commitments per issue area and per actor"));
 	html_raw(b, "</h2>\n<figure><img src=\"/charts/areas.svg\" alt=\"");
-	html_attr(b, str_c(T(req, "Bar chart: clauses per issue area")));
+	html_attr(b, str_c(T(req, "Bar chart: commitments per issue area")));
 	html_raw(b, "\" width=\"800\" height=\"400\"></figure>\n<figure><img src=\"/charts/actors.svg\" alt=\"");
-	html_attr(b, str_c(T(req, "Bar chart: clauses per actor")));
+	html_attr(b, str_c(T(req, "Bar chart: commitments per actor")));
 	html_raw(b, "\" width=\"800\" height=\"300\"></figure>\n");
 	html_end(req, resp);
 	return 0;

@@ -58,7 +58,7 @@ int web_ingest_upload(struct http_req *req, int64_t *doc_id, bool *is_new, struc
 
 static void form(struct http_req *req, struct buf *b)
 {
-	html_raw(b, "<form method=\"post\" action=\"/import\" enctype=\"multipart/form-data\">\n<p><label for=\"file\">");
+	html_raw(b, "<form id=\"import-form\" method=\"post\" action=\"/import\" enctype=\"multipart/form-data\">\n<p><label for=\"file\">");
 	html_txtc(b, T(req, "A text or HTML file"));
 	html_raw(b, "</label><br><input id=\"file\" name=\"file\" type=\"file\" accept=\".txt,.html,.htm,.md,text/plain,text/html\"></p>\n<p><label for=\"text\">");
 	html_txtc(b, T(req, "or paste its text"));

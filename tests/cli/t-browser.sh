@@ -1,0 +1,49 @@
+# t-browser.sh: accord in a real browser (tests/browser/run.mjs): Playwright
+# from the npm registry (playwright-core, locked) driving Debian's chromium,
+# against `accord serve` on a free loopback port and a registry of the seeds.
+# Installs what is missing: chromium through apt (as root), node modules
+# through `npm ci`.  Screenshots go to tests/artifacts/browser/ (gitignored).
+. "$(dirname "$0")/lib.sh"
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+BROWSER_DIR="$ROOT/tests/browser"
+CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
+
+if [ ! -x "$CHROMIUM" ]; then
+	if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >"$TMP/apt.log" 2>&1 ||
+			{ apt-get update -qq >/dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >"$TMP/apt.log" 2>&1; }
+	fi
+	if [ ! -x "$CHROMIUM" ]; then
+		echo "browser tests need chromium: sudo apt-get install -y chromium" >&2
+		echo "ok browser-skipped-no-chromium"
+		exit 0
+	fi
+fi
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+	echo "browser tests need node and npm: sudo apt-get install -y nodejs npm" >&2
+	echo "ok browser-skipped-no-node"
+	exit 0
+fi
+if [ ! -d "$BROWSER_DIR/node_modules/playwright-core" ] ||
+	[ "$BROWSER_DIR/package-lock.json" -nt "$BROWSER_DIR/node_modules/.package-lock.json" ]; then
+	(cd "$BROWSER_DIR" && npm ci --no-audit --no-fund --loglevel=error) >"$TMP/npm.log" 2>&1 ||
+		{ fail browser-npm-ci "$(tail -n 3 "$TMP/npm.log" | tr '\n' ' ')"; exit 1; }
+fi
+ok browser-tools
+
+DB="$TMP/browser.db"
+"$ACCORD" ingest --db "$DB" "$SHARED/corpus/seeds" >/dev/null 2>&1 || { fail browser-ingest "cannot ingest $SHARED/corpus/seeds"; exit 1; }
+"$ACCORD" serve --db "$DB" --listen 127.0.0.1:0 --quiet >"$TMP/serve.out" 2>"$TMP/serve.err" &
+PID=$!
+trap 'kill $PID 2>/dev/null; rm -rf "$TMP"' EXIT
+i=0; while [ $i -lt 50 ] && ! grep -q 'http://' "$TMP/serve.out"; do sleep 0.1; i=$((i + 1)); done
+URL=$(sed -n 's/.* on \(http:[^ ]*\)$/\1/p' "$TMP/serve.out"); URL=${URL%/}
+[ -n "$URL" ] || { fail browser-serve "$(cat "$TMP/serve.err")"; exit 1; }
+
+printf 'Joint Statement on Quokka Cooperation\n\nI. The parties will establish a quokka research centre in Almaty by 2032.\n\nII. The parties support exchanges of young scientists.\n' >"$TMP/quokka-statement.txt"
+ACCORD_URL=$URL CHROMIUM=$CHROMIUM ARTIFACTS="$ROOT/tests/artifacts/browser" UPLOAD="$TMP/quokka-statement.txt" \
+	UPLOAD_WORD=quokka timeout 300 node "$BROWSER_DIR/run.mjs"
+rc=$?
+[ $rc = 0 ] || [ $rc = 1 ] || fail browser-run "node exited $rc"
+kill -TERM $PID; wait $PID 2>/dev/null
+exit 0
