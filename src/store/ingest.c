@@ -33,7 +33,7 @@ enum {
 	S_NODE, S_SIGNATORY, S_ENTITY_BY_KEY, S_ENTITY_BY_ALIAS, S_ENTITY_INSERT, S_ALIAS,
 	S_MENTION, S_EVENT, S_EVENT_PART, S_AGREEMENT, S_AGREEMENT_PARTY, S_AGREEMENT_FIELD,
 	S_EXPLAIN, S_PARA, S_SUMMIT_BY_KEY, S_SUMMIT_INSERT, S_SUMMIT_FILL, S_SUMMIT_NAME,
-	S_SUMMIT_PART, S_ORPHANS, S_COUNT
+	S_SUMMIT_PART, S_ORPHANS, S_ORPHAN_SUMMITS, S_COUNT
 };
 
 #define NOW "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
@@ -98,6 +98,7 @@ static const char *const sql[S_COUNT] = {
 	[S_SUMMIT_NAME] = "INSERT OR IGNORE INTO summit_names(summit_id, lang, title) VALUES (?1, ?2, ?3)",
 	[S_SUMMIT_PART] = "INSERT OR IGNORE INTO summit_participants(summit_id, code) VALUES (?1, ?2)",
 	[S_ORPHANS] = "DELETE FROM entities WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = entities.id)",
+	[S_ORPHAN_SUMMITS] = "DELETE FROM summits WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.summit_id = summits.id)",
 };
 
 _Static_assert(S_COUNT <= STORE_MAX_STMTS, "raise STORE_MAX_STMTS");
@@ -625,7 +626,8 @@ int store_ingest(struct store *st, const struct kb *kb, Arena *a, Str source, St
 	    (rc = whys(&g, "document", 0, 0, 0, &di->why)) || (rc = whys(&g, "summit", 0, 0, 0, &r->x.summit.why)) ||
 	    (rc = events(&g)) || (rc = agreements(&g)) || (rc = clauses(&g, old, nold)) || (rc = paragraphs(&g)))
 		goto out;
-	if (old_id && (rc = run(&g, S_ORPHANS, false, NULL, "")))
+	/* A changed document may have been the last to name an entity or a summit. */
+	if (old_id && ((rc = run(&g, S_ORPHANS, false, NULL, "")) || (rc = run(&g, S_ORPHAN_SUMMITS, false, NULL, ""))))
 		goto out;
 	if ((rc = run(&g, S_DOC_NFACTS, false, NULL, "ii", g.doc_id, g.nfacts)))
 		goto out;
