@@ -38,7 +38,8 @@ static const char *const number_words[] = { "two", "three", "four", "five", "six
 					    "nine", "ten", "eleven", "twelve", "both", NULL };
 
 static const char *const all_heads[] = { "parties", "sides", "leaders", "participants", "signatories",
-					 "ministers", "delegations", "governments", "party", "members", NULL };
+					 "ministers", "delegations", "governments", "party", "members",
+					 "presidents", NULL };
 static const char *const state_heads[] = { "states", "countries", "nations", "economies", NULL };
 static const char *const unspec_mods[] = { "relevant", "interested", "some", "other", "certain",
 					   "several", "individual", "many", "most", "various", NULL };

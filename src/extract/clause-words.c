@@ -27,7 +27,7 @@ static const char *const abbrev[] = { "no", "nos", "mr", "mrs", "ms", "dr", "st"
 
 int clause_sentences(Arena *a, const struct csent *para, struct csent **out)
 {
-	struct csent *v = anew(a, struct csent, para->n / 2 + 2);
+	struct csent *v = anew(a, struct csent, para->n + 1);
 	int n = 0, beg = 0;
 	for (int i = 0; i < para->n; i++) {
 		const struct cword *w = &para->w[i];

@@ -309,6 +309,12 @@ static void subject_actors(struct cx *c, const struct csent *s, const struct csu
 	}
 	if (out->restricted)
 		return;
+	/* "the Presidents of Kazakhstan and Uzbekistan": the states named, not all */
+	int of = at + 1;
+	if (clause_is(s, at, "heads"))
+		of = at + 3;
+	if (g == SCOPE_ALL && out->states.n && clause_is(s, of, "of"))
+		return;
 	if (g == SCOPE_ALL)
 		out->all = true;
 	else if (g == SCOPE_UNSPECIFIED && !out->states.n)

@@ -283,7 +283,8 @@ TEST(clauses_membership_and_regions)
 	EXPECT(sco >= 0 && ca >= 0);
 	Str src = S("The member states of the Shanghai Cooperation Organisation support the holding of a youth forum.\n"
 		    "Central Asian countries and the Chinese side will expand rail freight.\n"
-		    "The parties welcome the new fund.\n");
+		    "The parties welcome the new fund.\n"
+		    "The Presidents of Kazakhstan and China agreed to meet in Urumqi.\n");
 	struct doc d;
 	struct diag dg;
 	EXPECT_INT(doc_read(&a, S("t.txt"), src, &d, &dg), 0);
@@ -292,6 +293,10 @@ TEST(clauses_membership_and_regions)
 	add_mention(&a, &m, &cap, d.text, "Shanghai Cooperation Organisation", M_ORG, sco, 0);
 	add_mention(&a, &m, &cap, d.text, "Central Asian countries", M_PLACE, ca, MENTION_DEMONYM);
 	add_mention(&a, &m, &cap, d.text, "Chinese side", M_STATE, kb_state(kb, S("CHN")), MENTION_SIDE);
+	add_mention(&a, &m, &cap, d.text, "Kazakhstan", M_STATE, kb_state(kb, S("KAZ")), 0);
+	add_mention(&a, &m, &cap, d.text, "China agreed", M_STATE, kb_state(kb, S("CHN")), 0);
+	if (m.n)
+		m.v[m.n - 1].len = 5; /* "China" before "agreed" */
 	struct entities e = { 0 };
 	struct xctx x = { &a, &d, kb, &m, &e };
 	struct extraction out = { 0 };
@@ -303,19 +308,24 @@ TEST(clauses_membership_and_regions)
 		ids[i] = kb_state(kb, str_c(codes[i]));
 	out.summit.participants = codes_from_states(&a, kb, ids, 6);
 	extract_clauses(&x, &out);
-	EXPECT_INT(out.nclauses, 3);
-	if (out.nclauses == 3 && sco >= 0) {
+	EXPECT_INT(out.nclauses, 4);
+	if (out.nclauses == 4) {
+		/* the leaders of two of the six: named */
+		EXPECT_INT(out.clauses[3].scope, SCOPE_NAMED);
+		EXPECT_INT(out.clauses[3].actors.n, 2);
+	}
+	if (out.nclauses == 4 && sco >= 0) {
 		/* Turkmenistan is not an SCO member: a strict subset, named */
 		EXPECT_INT(out.clauses[0].scope, SCOPE_NAMED);
 		EXPECT(!codes_has(out.clauses[0].actors, S("TKM")));
 		EXPECT(codes_has(out.clauses[0].actors, S("CHN")));
 	}
-	if (out.nclauses == 3 && ca >= 0) {
+	if (out.nclauses == 4 && ca >= 0) {
 		/* the region's five and China: every signatory */
 		EXPECT_INT(out.clauses[1].scope, SCOPE_ALL);
 		EXPECT_INT(out.clauses[1].actors.n, 6);
 	}
-	if (out.nclauses == 3)
+	if (out.nclauses == 4)
 		EXPECT_INT(out.clauses[2].actors.n, 6);
 	arena_release(&a);
 }
