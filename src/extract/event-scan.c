@@ -126,6 +126,11 @@ static const char *const instruments[] = {
 static const char *const making_verbs[] = { "made", "make", "makes", "making", "delivered", "deliver",
 					    "delivers", "delivering", "gave", "give", "gives", "giving", NULL };
 
+/* What one addresses in a speech ("addressed the summit"), not an issue. */
+static const char *const addressees[] = { "summit", "meeting", "conference", "session", "forum", "opening",
+					  "plenary", "assembly", "ceremony", "gathering", "nation", "parliament",
+					  "congress", "leaders", "participants", "audience", "delegates", NULL };
+
 static const char *const talk_verbs[] = { "held", "hold", "holds", "holding", "had", "have", "has",
 					  "conducted", "conduct", "began", "opened", NULL };
 
@@ -197,6 +202,8 @@ static const char *licence(const struct xview *v, const struct xsent *s, int nam
 	for (int p = name0 - 1; p >= s->t0 && p >= name0 - 20; p--) {
 		if (event_tok_is(v, p, "by") || event_tok_is(v, p, ";"))
 			break;
+		if (event_tok_is(v, p, "opening") && !event_tok_is(v, p + 1, "of"))
+			continue;
 		if (event_tok_in(v, p, pre_verbs) || (event_tok_in(v, p, pre_past) && event_tok_in(v, p + 1, determiners)))
 			return "event.licence.verb-before";
 	}
@@ -277,6 +284,8 @@ static int find_anchors(const struct xview *v, const struct xsent *s, struct anc
 			/* "the signing ceremony" is the signing */
 			if (tr->type == EV_CEREMONY && t > s->t0 && event_tok_is(v, t - 1, "signing"))
 				continue;
+			if (tr->type == EV_ADDRESS && tr->kind == TK_VERB && !event_tok_in(v, t + m, addressees))
+				continue;
 			if (tr->kind == TK_SPEECH) {
 				bool made = false;
 				const char *const *verbs = tr->type == EV_MEETING ? talk_verbs : making_verbs;
@@ -330,6 +339,10 @@ static int dates_in(const struct xview *v, const struct xsent *s, int t0, int t1
 		if ((d->type != M_DATE && d->type != M_RELDATE) || !date_ok(d->value) || d->off < o0 || d->off >= o1)
 			continue;
 		if (resolution_date(v, s, d))
+			continue;
+		/* a year that begins a name ("the 2030 Agenda") dates that name, not the scope */
+		int te = event_tok_at(v, d->off + d->len);
+		if (!d->value.m && te < s->t1 && event_tok_cap(v, te) && d->off > o0)
 			continue;
 		out[n++] = d;
 	}
@@ -533,7 +546,7 @@ void event_analyze(struct xview *v, const struct extraction *out, struct happeni
 	struct xctx *x = v->x;
 	const struct doc *d = x->doc;
 	const struct summit *sm = &out->summit;
-	bool narrative = out->doc.kind == DK_ARTICLE || out->doc.kind == DK_OTHER;
+	bool narrative = out->doc.kind == DK_ARTICLE;
 	Str series = sm->present && sm->name.s ? series_key(x->a, sm->name) : S("");
 	int members[64];
 	int nmembers = summit_states(v, sm, members, 64);
@@ -668,7 +681,6 @@ void event_analyze(struct xview *v, const struct extraction *out, struct happeni
 					e.part_of_day = c.part;
 					e.part_rule = "event.part.carried";
 				}
-				(void)carried;
 				/* place */
 				const struct mention *pl = np ? pairs_p[r] : place_in(v, s, scope0, scope1);
 				if (pl) {
@@ -825,6 +837,10 @@ void event_analyze(struct xview *v, const struct extraction *out, struct happeni
 								who = "event.who.international-office";
 							}
 				}
+				/* a verb with nobody taking part ("the theme meets expectations"), or an
+				 * undated mention of something with nobody named, is no happening */
+				if (!nst && ((A->tr->kind == TK_VERB && e.type == EV_MEETING) || (carried && A->tr->kind != TK_NOUN)))
+					continue;
 				e.states = st;
 				e.nstates = nst;
 				e.who_rule = who;
