@@ -43,7 +43,7 @@ static const struct term terms[] = {
 	{ "bilateral relations", AREA_POLITICAL, 2 }, { "relations", AREA_POLITICAL, 1 },
 	{ "spirit", AREA_POLITICAL, 1 }, { "treaty of", AREA_POLITICAL, 1 },
 	{ "interparliamentary", AREA_POLITICAL, 3 }, { "parliamentary", AREA_POLITICAL, 2 },
-	{ "political parties", AREA_POLITICAL, 3 }, { "human rights", AREA_POLITICAL, 2 },
+	{ "political parties", AREA_POLITICAL, 3 }, { "human rights", AREA_POLITICAL, 2 }, { "sanctions", AREA_POLITICAL, 2 }, { "coercive measures", AREA_POLITICAL, 2 },
 	/* multilateral */
 	{ "united nations", AREA_MULTILATERAL, 3 }, { "un", AREA_MULTILATERAL, 3 },
 	{ "charter", AREA_MULTILATERAL, 2 }, { "international law", AREA_MULTILATERAL, 3 },
@@ -75,9 +75,10 @@ static const struct term terms[] = {
 	{ "year of", AREA_MECHANISM, 1 }, { "directors general meeting", AREA_MECHANISM, 2 },
 	{ "this mechanism", AREA_MECHANISM, 3 }, { "the mechanism", AREA_MECHANISM, 3 }, { "secretary general", AREA_MECHANISM, 2 },
 	{ "foreign ministers", AREA_MECHANISM, 2 }, { "summits", AREA_MECHANISM, 2 },
+	{ "chairship", AREA_MECHANISM, 2 }, { "chairmanship", AREA_MECHANISM, 2 },
 	/* finance */
 	{ "finance", AREA_FINANCE, 1 }, { "financial", AREA_FINANCE, 2 }, { "financing", AREA_FINANCE, 2 },
-	{ "monetary", AREA_FINANCE, 3 }, { "macroeconomic", AREA_FINANCE, 3 }, { "debt", AREA_FINANCE, 3 },
+	{ "monetary", AREA_FINANCE, 3 }, { "macroeconomic", AREA_FINANCE, 3 }, { "debt", AREA_FINANCE, 3 }, { "world economy", AREA_FINANCE, 2 }, { "global economy", AREA_FINANCE, 2 },
 	{ "tax", AREA_FINANCE, 3 }, { "taxation", AREA_FINANCE, 3 }, { "payment*", AREA_FINANCE, 2 },
 	{ "currency", AREA_FINANCE, 3 }, { "currencies", AREA_FINANCE, 3 }, { "banking", AREA_FINANCE, 3 },
 	{ "bank", AREA_FINANCE, 2 }, { "banks", AREA_FINANCE, 2 }, { "capital market*", AREA_FINANCE, 3 },

@@ -244,6 +244,34 @@ static bool head_follows(const struct csent *s, ptrdiff_t mend, int subj_end)
 	return clause_in(s, e, after) || clause_adverb(s, e);
 }
 
+/* A mention after a preposition other than "of" is not the subject's head
+ * ("The situation in Afghanistan remains ..."). */
+static bool after_preposition(const struct csent *s, ptrdiff_t moff, int beg)
+{
+	static const char *const preps[] = { "in", "on", "at", "from", "to", "for", "with", "about", "into",
+					     "between", "among", "against", "within", "across", "over",
+					     "toward", "towards", "around", "near", "by", "through", NULL };
+	int i = 0;
+	while (i < s->n && s->w[i].off < moff)
+		i++;
+	int k = i - 1;
+	if (clause_is(s, k, "the"))
+		k--;
+	return k >= beg && clause_in(s, k, preps);
+}
+
+/* A region binds its members only as a group of states ("Central Asian
+ * countries", "the Central Asian side"), not as a place. */
+static bool region_group(const struct csent *s, const struct mention *m)
+{
+	static const char *const heads[] = { "countries", "states", "nations", "side", "sides", "leaders",
+					     "governments", "republics", "partners", NULL };
+	int e = 0;
+	while (e < s->n && s->w[e].off < m->off + m->len)
+		e++;
+	return clause_in(s, e - 1, heads) || clause_in(s, e, heads);
+}
+
 static const char *const group_words[] = { "members", "member", "participants", "participating",
 					   "parties", "states", "countries", "signatories", NULL };
 
@@ -284,10 +312,12 @@ static void subject_actors(struct cx *c, const struct csent *s, const struct csu
 		if (mn->off < beg || mn->off >= end || (mn->flags & MENTION_NESTED))
 			continue;
 		const struct kb_entity *e = mn->kb >= 0 ? kb_get(kb, mn->kb) : NULL;
+		if (mn->type != M_ORG && after_preposition(s, mn->off, sj->beg))
+			continue;
 		if (mn->type == M_PERSON && mn->kb >= 0) {
 			set_add(&out->states, kb_person_state(kb, mn->kb, c->env.date));
 		} else if (e && e->type == KB_REGION) {
-			if (!head_follows(s, mn->off + mn->len, sj->end))
+			if (!region_group(s, mn) || !head_follows(s, mn->off + mn->len, sj->end))
 				continue;
 			int ids[MAX_STATES];
 			int n = kb_members(kb, mn->kb, c->env.date, ids, MAX_STATES);
