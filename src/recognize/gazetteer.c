@@ -375,7 +375,12 @@ void recognize_gazetteer(struct rctx *c)
 	if (maxtok <= 0 || c->e <= c->b)
 		return;
 	int n = c->e - c->b;
-	struct cands *cs = anew(c->a, struct cands, n);
+	ptrdiff_t need = (ptrdiff_t)sizeof(struct cands) * n;
+	if (need > c->scratch_cap) {
+		c->scratch_cap = need * 2;
+		c->scratch = arena_alloc(c->a, c->scratch_cap, _Alignof(struct cands), 1);
+	}
+	struct cands *cs = c->scratch;
 	for (int i = c->b; i < c->e; i++)
 		cands_at(c, i, maxtok, &cs[i - c->b]);
 	for (int i = c->b; i < c->e; i++) {

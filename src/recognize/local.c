@@ -114,26 +114,49 @@ void recognize_local(struct rctx *c)
 			teach(c, &tv, &tn, &tcap, e + 1, e + 2, m.type, MENTION_UNKNOWN | MENTION_ACRONYM, m.off, m.len);
 		}
 	}
-	/* acronyms made of a name's initials */
-	for (int i = 0; i < c->ntok; i++) {
+	/* acronyms made of a name's initials: the names' initials first */
+	struct ini {
+		char s[8];
+		int n;
+		ptrdiff_t k;
+	} *iv = NULL;
+	ptrdiff_t ni = 0, capi = 0;
+	for (ptrdiff_t k = 0; k < nbefore; k++) {
+		const struct mention *m = &c->v[k];
+		if (m->type != M_ORG && m->type != M_INITIATIVE)
+			continue;
+		struct ini x = { { 0 }, 0, k };
+		x.n = initials(c, m, x.s, 8);
+		if (x.n >= 3)
+			apush(c->a, iv, ni, capi, x);
+	}
+	for (int i = 0; i < c->ntok && ni; i++) {
 		const struct token *t = &c->tok[i];
 		if (cov[i] || t->kind != TOK_WORD || !(t->flags & TOK_UPPER) || t->len < 3 || t->len > 8)
 			continue;
 		Str w = recognize_tok(c, i);
-		for (ptrdiff_t k = 0; k < nbefore; k++) {
-			const struct mention *m = &c->v[k];
-			if (m->type != M_ORG && m->type != M_INITIATIVE)
+		for (ptrdiff_t q = 0; q < ni; q++) {
+			if (iv[q].n != w.len || memcmp(iv[q].s, w.s, (size_t)w.len))
 				continue;
-			char ini[16];
-			int n = initials(c, m, ini, 16);
-			if (n != w.len || memcmp(ini, w.s, (size_t)n))
-				continue;
+			const struct mention *m = &c->v[iv[q].k];
 			teach(c, &tv, &tn, &tcap, i, i + 1, m->type, MENTION_UNKNOWN | MENTION_ACRONYM, m->off, m->len);
 			break;
 		}
 	}
 	if (tn == 0)
 		return;
+	/* taught names by their first token's key: head[slot] -> chain in nx */
+	int hcap = 16;
+	while (hcap < 2 * tn)
+		hcap *= 2;
+	int *head = anew(c->a, int, hcap), *nx = anew(c->a, int, tn);
+	for (int x = 0; x < hcap; x++)
+		head[x] = -1;
+	for (ptrdiff_t k = tn - 1; k >= 0; k--) {
+		uint32_t x = (uint32_t)(tv[k].key[0] ^ (tv[k].key[0] >> 32)) & (uint32_t)(hcap - 1);
+		nx[k] = head[x];
+		head[x] = (int)k;
+	}
 	/* find them again */
 	for (int s = 0; s < c->doc->nnodes; s++) {
 		const struct doc_node *nd = &c->doc->nodes[s];
@@ -145,7 +168,8 @@ void recognize_local(struct rctx *c)
 		for (; i < c->ntok && c->tok[i].off < nd->off + nd->len; i++) {
 			if (cov[i] || c->tok[i].kind != TOK_WORD || !(c->tok[i].flags & TOK_CAP))
 				continue;
-			for (ptrdiff_t k = 0; k < tn; k++) {
+			uint64_t k0 = c->tok[i].key;
+			for (int k = head[(uint32_t)(k0 ^ (k0 >> 32)) & (uint32_t)(hcap - 1)]; k >= 0; k = nx[k]) {
 				const struct taught *t = &tv[k];
 				int j = 0;
 				while (j < t->n && i + j < c->ntok && !cov[i + j] && c->tok[i + j].key == t->key[j] &&

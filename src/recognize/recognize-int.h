@@ -50,6 +50,8 @@ struct rctx {
 	ptrdiff_t n, cap;
 	ptrdiff_t first;           /* first mention of the current sentence in this pass */
 	ptrdiff_t kbf, kbl;        /* the sentence's kb mentions: v[kbf..kbl) */
+	void *scratch;             /* the gazetteer's per-sentence buffer, reused */
+	ptrdiff_t scratch_cap;     /* its size in bytes */
 	struct span *quotes;       /* title-case quoted spans of the document (inner tokens) */
 	ptrdiff_t nquotes, capquotes;
 };

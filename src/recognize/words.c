@@ -11,63 +11,80 @@
 
 struct headword {
 	const char *w;
+	ptrdiff_t len;
 	enum head_class cls;
 	unsigned flags;
 };
 
+/* A word and its length, so that lookups need no strlen. */
+#define W(lit) lit, (ptrdiff_t)sizeof(lit) - 1
+
 static const struct headword heads[] = {
 	/* bodies */
-	{ "Organization", H_ORG, 0 }, { "Organisation", H_ORG, 0 }, { "Council", H_ORG, 0 },
-	{ "Center", H_ORG, 0 }, { "Centre", H_ORG, 0 }, { "Committee", H_ORG, 0 },
-	{ "Commission", H_ORG, 0 }, { "Agency", H_ORG, 0 }, { "Corporation", H_ORG, 0 },
-	{ "Company", H_ORG, 0 }, { "Bank", H_ORG, 0 }, { "Fund", H_ORG, 0 },
-	{ "Institute", H_ORG, 0 }, { "Institutes", H_ORG, 0 }, { "Workshops", H_ORG, 0 },
-	{ "Secretariat", H_ORG, HF_SUBUNIT }, { "Mechanism", H_ORG, 0 }, { "Group", H_ORG, 0 },
-	{ "Roundtable", H_ORG, 0 }, { "Office", H_ORG, HF_SUBUNIT }, { "Alliance", H_ORG, 0 },
-	{ "Partnership", H_ORG, 0 }, { "Platform", H_ORG, 0 }, { "Ministry", H_ORG, 0 },
-	{ "Party", H_ORG, 0 }, { "Force", H_ORG, 0 }, { "Forces", H_ORG, 0 },
-	{ "Meeting", H_ORG, HF_EVENT }, { "Meetings", H_ORG, HF_EVENT }, { "University", H_ORG, 0 },
-	{ "Association", H_ORG, 0 }, { "Union", H_ORG, 0 }, { "Assembly", H_ORG, 0 },
-	{ "Mission", H_ORG, 0 }, { "Authority", H_ORG, 0 }, { "Bureau", H_ORG, 0 },
-	{ "Federation", H_ORG, 0 }, { "Foundation", H_ORG, 0 }, { "Academy", H_ORG, 0 },
-	{ "Society", H_ORG, 0 }, { "Chamber", H_ORG, 0 }, { "Coalition", H_ORG, 0 },
-	{ "Consortium", H_ORG, 0 }, { "Directorate", H_ORG, 0 }, { "Department", H_ORG, 0 },
-	{ "Court", H_ORG, 0 }, { "Tribunal", H_ORG, 0 }, { "Parliament", H_ORG, 0 },
-	{ "Network", H_ORG, 0 }, { "Board", H_ORG, 0 }, { "Commissioner", H_ORG, 0 },
-	{ "Programme", H_INIT, 0 }, { "Program", H_INIT, 0 },
-	{ "Forum", H_FORUM, HF_EVENT },
+	{ W("Organization"), H_ORG, 0 }, { W("Organisation"), H_ORG, 0 }, { W("Council"), H_ORG, 0 },
+	{ W("Center"), H_ORG, 0 }, { W("Centre"), H_ORG, 0 }, { W("Committee"), H_ORG, 0 },
+	{ W("Commission"), H_ORG, 0 }, { W("Agency"), H_ORG, 0 }, { W("Corporation"), H_ORG, 0 },
+	{ W("Company"), H_ORG, 0 }, { W("Bank"), H_ORG, 0 }, { W("Fund"), H_ORG, 0 },
+	{ W("Institute"), H_ORG, 0 }, { W("Institutes"), H_ORG, 0 }, { W("Workshops"), H_ORG, 0 },
+	{ W("Secretariat"), H_ORG, HF_SUBUNIT }, { W("Mechanism"), H_ORG, 0 }, { W("Group"), H_ORG, 0 },
+	{ W("Roundtable"), H_ORG, 0 }, { W("Office"), H_ORG, HF_SUBUNIT }, { W("Alliance"), H_ORG, 0 },
+	{ W("Partnership"), H_ORG, 0 }, { W("Platform"), H_ORG, 0 }, { W("Ministry"), H_ORG, 0 },
+	{ W("Party"), H_ORG, 0 }, { W("Force"), H_ORG, 0 }, { W("Forces"), H_ORG, 0 },
+	{ W("Meeting"), H_ORG, HF_EVENT }, { W("Meetings"), H_ORG, HF_EVENT }, { W("University"), H_ORG, 0 },
+	{ W("Association"), H_ORG, 0 }, { W("Union"), H_ORG, 0 }, { W("Assembly"), H_ORG, 0 },
+	{ W("Mission"), H_ORG, 0 }, { W("Authority"), H_ORG, 0 }, { W("Bureau"), H_ORG, 0 },
+	{ W("Federation"), H_ORG, 0 }, { W("Foundation"), H_ORG, 0 }, { W("Academy"), H_ORG, 0 },
+	{ W("Society"), H_ORG, 0 }, { W("Chamber"), H_ORG, 0 }, { W("Coalition"), H_ORG, 0 },
+	{ W("Consortium"), H_ORG, 0 }, { W("Directorate"), H_ORG, 0 }, { W("Department"), H_ORG, 0 },
+	{ W("Court"), H_ORG, 0 }, { W("Tribunal"), H_ORG, 0 }, { W("Parliament"), H_ORG, 0 },
+	{ W("Network"), H_ORG, 0 }, { W("Board"), H_ORG, 0 }, { W("Commissioner"), H_ORG, 0 },
+	{ W("Programme"), H_INIT, 0 }, { W("Program"), H_INIT, 0 },
+	{ W("Forum"), H_FORUM, HF_EVENT },
 	/* initiatives, instruments, event series */
-	{ "Initiative", H_INIT, 0 }, { "Initiatives", H_INIT, 0 }, { "Treaty", H_INIT, HF_LEGAL },
-	{ "Agreement", H_INIT, HF_LEGAL }, { "Convention", H_INIT, HF_LEGAL },
-	{ "Declaration", H_INIT, HF_LEGAL }, { "Charter", H_INIT, HF_LEGAL }, { "Pact", H_INIT, HF_LEGAL },
-	{ "Protocol", H_INIT, HF_LEGAL }, { "Accord", H_INIT, HF_LEGAL }, { "Accords", H_INIT, HF_LEGAL },
-	{ "Games", H_INIT, HF_EVENT }, { "Summit", H_INIT, HF_EVENT }, { "Conference", H_INIT, HF_EVENT },
-	{ "Festival", H_INIT, HF_EVENT }, { "Expo", H_INIT, HF_EVENT }, { "Exhibition", H_INIT, HF_EVENT },
-	{ "Olympics", H_INIT, HF_EVENT }, { "Process", H_INIT, 0 }, { "Year", H_INIT, HF_OF | HF_NOBARE },
-	{ "Decade", H_INIT, HF_OF | HF_NOBARE }, { "Day", H_INIT, HF_OF | HF_NOBARE },
-	{ "Strategy", H_INIT, 0 }, { "Framework", H_INIT, 0 }, { "Express", H_INIT, 0 },
-	{ "Agenda", H_INIT, 0 }, { "Goals", H_INIT, 0 }, { "Dialogue", H_INIT, HF_EVENT },
-	{ "Plan", H_INIT, 0 }, { "Roadmap", H_INIT, 0 }, { "Corridor", H_INIT, 0 },
+	{ W("Initiative"), H_INIT, 0 }, { W("Initiatives"), H_INIT, 0 }, { W("Treaty"), H_INIT, HF_LEGAL },
+	{ W("Agreement"), H_INIT, HF_LEGAL }, { W("Convention"), H_INIT, HF_LEGAL },
+	{ W("Declaration"), H_INIT, HF_LEGAL }, { W("Charter"), H_INIT, HF_LEGAL }, { W("Pact"), H_INIT, HF_LEGAL },
+	{ W("Protocol"), H_INIT, HF_LEGAL }, { W("Accord"), H_INIT, HF_LEGAL }, { W("Accords"), H_INIT, HF_LEGAL },
+	{ W("Games"), H_INIT, HF_EVENT }, { W("Summit"), H_INIT, HF_EVENT }, { W("Conference"), H_INIT, HF_EVENT },
+	{ W("Festival"), H_INIT, HF_EVENT }, { W("Expo"), H_INIT, HF_EVENT }, { W("Exhibition"), H_INIT, HF_EVENT },
+	{ W("Olympics"), H_INIT, HF_EVENT }, { W("Process"), H_INIT, 0 }, { W("Year"), H_INIT, HF_OF | HF_NOBARE },
+	{ W("Decade"), H_INIT, HF_OF | HF_NOBARE }, { W("Day"), H_INIT, HF_OF | HF_NOBARE },
+	{ W("Strategy"), H_INIT, 0 }, { W("Framework"), H_INIT, 0 }, { W("Express"), H_INIT, 0 },
+	{ W("Agenda"), H_INIT, 0 }, { W("Goals"), H_INIT, 0 }, { W("Dialogue"), H_INIT, HF_EVENT },
+	{ W("Plan"), H_INIT, 0 }, { W("Roadmap"), H_INIT, 0 }, { W("Corridor"), H_INIT, 0 },
 	/* places */
-	{ "Seaport", H_PLACE, 0 }, { "Port", H_PLACE, 0 }, { "Airport", H_PLACE, 0 },
-	{ "Residence", H_PLACE, 0 }, { "Palace", H_PLACE, HF_OF | HF_NOBARE }, { "Square", H_PLACE, 0 },
-	{ "Hall", H_PLACE, 0 }, { "Province", H_PLACE, 0 }, { "Oblast", H_PLACE, 0 },
-	{ "Region", H_PLACE, HF_NOBARE },
+	{ W("Seaport"), H_PLACE, 0 }, { W("Port"), H_PLACE, 0 }, { W("Airport"), H_PLACE, 0 },
+	{ W("Residence"), H_PLACE, 0 }, { W("Palace"), H_PLACE, HF_OF | HF_NOBARE }, { W("Square"), H_PLACE, 0 },
+	{ W("Hall"), H_PLACE, 0 }, { W("Province"), H_PLACE, 0 }, { W("Oblast"), H_PLACE, 0 },
+	{ W("Region"), H_PLACE, HF_NOBARE },
 };
+
+static bool same(Str w, const char *z, ptrdiff_t len)
+{
+	return w.len == len && ((w.s[0] ^ z[0]) & ~32) == 0 && str_eq_nocase(w, (Str){ z, len });
+}
 
 struct head recognize_head(Str w)
 {
+	if (w.len < 3)
+		return (struct head){ H_NONE, 0 };
 	for (size_t i = 0; i < sizeof heads / sizeof *heads; i++)
-		if (str_eq_nocase(w, str_c(heads[i].w)))
+		if (same(w, heads[i].w, heads[i].len))
 			return (struct head){ heads[i].cls, heads[i].flags };
 	return (struct head){ H_NONE, 0 };
 }
 
 static bool in_list(Str w, const char *const *list)
 {
-	for (; *list; list++)
-		if (str_eq_nocase(w, str_c(*list)))
+	if (w.len == 0)
+		return false;
+	for (; *list; list++) {
+		const char *z = *list;
+		if (((w.s[0] ^ z[0]) & ~32) != 0)
+			continue;
+		if (str_eq_nocase(w, str_c(z)))
 			return true;
+	}
 	return false;
 }
 

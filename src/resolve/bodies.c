@@ -87,6 +87,15 @@ static struct key make_key(Arena *a, const struct doc *doc, const struct mention
 	return k;
 }
 
+/* Hash of the key's elements from d on (places apart from the rest). */
+static uint64_t key_hash(struct key k, int d, bool place)
+{
+	uint64_t h = place ? 0x9e3779b97f4a7c15ull : 0xcbf29ce484222325ull;
+	for (int i = d; i < k.n; i++)
+		h = (h ^ str_hash(k.el[i])) * 0x100000001b3ull;
+	return h;
+}
+
 static bool key_eq(struct key x, struct key y)
 {
 	if (x.n != y.n || x.n == 0)
@@ -123,10 +132,12 @@ static bool same_family(enum mention_type a, enum mention_type b)
 	return true;
 }
 
-/* Whether the folded form of mention j has the word w. */
-static bool has_word(Arena *a, const struct doc *doc, const struct mention *x, Str w)
+/* Whether the folded form of mention at (folded once, in cache) has the word w. */
+static bool has_word(Arena *a, const struct doc *doc, const struct mentions *m, Str *cache, int at, Str w)
 {
-	Str f = resolve_fold(a, resolve_form(doc, x));
+	if (!cache[at].s)
+		cache[at] = resolve_fold(a, resolve_form(doc, &m->v[at]));
+	Str f = cache[at];
 	ptrdiff_t i = 0;
 	while (i < f.len) {
 		ptrdiff_t j = i;
@@ -145,14 +156,44 @@ void resolve_bodies(Arena *a, const struct doc *doc, const struct kb *kb, struct
 	for (int i = 0; i < m->n; i++)
 		if (body(&m->v[i]))
 			keys[i] = make_key(a, doc, m, i);
+	/* equal keys and prefixed keys, through a table of whole keys by hash */
+	int cap = 16;
+	while (cap < 2 * m->n + 2)
+		cap *= 2;
+	int *table = anew(a, int, cap);
+	for (int i = 0; i < cap; i++)
+		table[i] = -1;
 	for (int i = 0; i < m->n; i++) {
-		if (!body(&m->v[i]))
+		if (!body(&m->v[i]) || keys[i].n == 0)
 			continue;
-		for (int j = 0; j < i; j++) {
-			if (!body(&m->v[j]) || !same_family(m->v[i].type, m->v[j].type))
-				continue;
-			if (key_eq(keys[i], keys[j]) || prefixed(kb, keys[i], keys[j]) || prefixed(kb, keys[j], keys[i]))
+		uint64_t h = key_hash(keys[i], 0, m->v[i].type == M_PLACE);
+		uint32_t x = (uint32_t)(h ^ (h >> 32)) & (uint32_t)(cap - 1);
+		for (;; x = (x + 1) & (uint32_t)(cap - 1)) {
+			int j = table[x];
+			if (j < 0) {
+				table[x] = i;
+				break;
+			}
+			if (same_family(m->v[i].type, m->v[j].type) && key_eq(keys[i], keys[j])) {
 				resolve_union(g, j, i);
+				break;
+			}
+		}
+	}
+	for (int i = 0; i < m->n; i++) {
+		if (!body(&m->v[i]) || keys[i].n < 3)
+			continue;
+		/* the key after a prefix of states and regions */
+		for (int d = 1; d <= keys[i].n - 2; d++) {
+			if (keys[i].el[d - 1].s[0] != '#')
+				break;
+			uint64_t h = key_hash(keys[i], d, m->v[i].type == M_PLACE);
+			uint32_t x = (uint32_t)(h ^ (h >> 32)) & (uint32_t)(cap - 1);
+			for (; table[x] >= 0; x = (x + 1) & (uint32_t)(cap - 1)) {
+				int j = table[x];
+				if (same_family(m->v[i].type, m->v[j].type) && prefixed(kb, keys[j], keys[i]))
+					resolve_union(g, j, i);
+			}
 		}
 	}
 	/* acronyms */
@@ -167,6 +208,7 @@ void resolve_bodies(Arena *a, const struct doc *doc, const struct kb *kb, struct
 			}
 	}
 	/* bare heads */
+	Str *cache = anew(a, Str, m->n + 1);
 	for (int i = 0; i < m->n; i++) {
 		struct mention *x = &m->v[i];
 		if (!(x->flags & MENTION_REF))
@@ -176,13 +218,13 @@ void resolve_bodies(Arena *a, const struct doc *doc, const struct kb *kb, struct
 		for (int j = i - 1; j >= 0 && hit < 0; j--) {
 			const struct mention *y = &m->v[j];
 			if ((y->type == M_ORG || y->type == M_INITIATIVE) && !(y->flags & MENTION_REF) &&
-			    has_word(a, doc, y, w))
+			    has_word(a, doc, m, cache, j, w))
 				hit = j;
 		}
 		for (int j = i + 1; j < m->n && hit < 0; j++) {
 			const struct mention *y = &m->v[j];
 			if ((y->type == M_ORG || y->type == M_INITIATIVE) && !(y->flags & MENTION_REF) &&
-			    has_word(a, doc, y, w))
+			    has_word(a, doc, m, cache, j, w))
 				hit = j;
 		}
 		if (hit >= 0) {

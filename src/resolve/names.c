@@ -108,7 +108,7 @@ static void add_form(Arena *a, struct form **v, int *n, ptrdiff_t *cap, Str s, b
 
 /* Build one entity from the mentions whose root is r. */
 static void build_one(Arena *a, const struct doc *doc, const struct kb *kb, struct mentions *m,
-		      struct groups *g, int r, struct entity *e)
+		      const int *next, int r, struct entity *e)
 {
 	struct form *fv = NULL;
 	int nf = 0;
@@ -116,9 +116,9 @@ static void build_one(Arena *a, const struct doc *doc, const struct kb *kb, stru
 	int kbid = -1, nment = 0;
 	Str code = STR_NULL;
 	int votes[8] = { 0 };
-	for (int i = r; i < m->n; i++) {
+	for (int i = r; i >= 0; i = next[i]) {
 		const struct mention *x = &m->v[i];
-		if (x->entity < 0 || resolve_find(g, i) != r)
+		if (x->entity < 0)
 			continue;
 		nment++;
 		if (x->kb >= 0 && kbid < 0)
@@ -215,18 +215,16 @@ void resolve_build(Arena *a, const struct doc *doc, const struct kb *kb, struct 
 		   struct entities *out)
 {
 	/* which mentions name something: a back-reference that found nothing does not */
+	int *size = anew(a, int, m->n + 1);
+	for (int i = 0; i < m->n; i++)
+		size[resolve_find(g, i)]++;
 	for (int i = 0; i < m->n; i++) {
 		const struct mention *x = &m->v[i];
 		m->v[i].entity = -1;
 		if (!named(x->type))
 			continue;
-		if ((x->flags & MENTION_REF) && resolve_find(g, i) == i) {
-			bool alone = true;
-			for (int j = i + 1; j < m->n && alone; j++)
-				alone = resolve_find(g, j) != i;
-			if (alone)
-				continue;
-		}
+		if ((x->flags & MENTION_REF) && size[resolve_find(g, i)] == 1)
+			continue;
 		m->v[i].entity = 0; /* provisional: numbered below */
 	}
 	int *index = anew(a, int, m->n + 1);
@@ -249,6 +247,20 @@ void resolve_build(Arena *a, const struct doc *doc, const struct kb *kb, struct 
 			continue;
 		m->v[i].entity = index[resolve_find(g, i)];
 	}
+	/* each group's mentions in order: next[i] links them from the root */
+	int *next = anew(a, int, m->n + 1), *last = anew(a, int, m->n + 1);
+	for (int i = 0; i < m->n; i++) {
+		next[i] = -1;
+		last[i] = -1;
+	}
+	for (int i = 0; i < m->n; i++) {
+		int r = resolve_find(g, i);
+		if (r != i) {
+			int l = last[r] >= 0 ? last[r] : r;
+			next[l] = i;
+			last[r] = i;
+		}
+	}
 	/* build each from its first live mention */
 	for (int i = 0; i < m->n; i++) {
 		if (m->v[i].entity < 0)
@@ -256,7 +268,7 @@ void resolve_build(Arena *a, const struct doc *doc, const struct kb *kb, struct 
 		struct entity *e = &v[m->v[i].entity];
 		if (e->nmentions)
 			continue;
-		build_one(a, doc, kb, m, g, resolve_find(g, i), e);
+		build_one(a, doc, kb, m, next, resolve_find(g, i), e);
 		e->first = i;
 	}
 	out->v = v;

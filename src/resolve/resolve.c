@@ -49,6 +49,8 @@ void resolve(Arena *a, const struct doc *doc, const struct kb *kb, struct mentio
 	int *first_kb = nkb > 0 ? anew(a, int, nkb) : NULL;
 	for (int i = 0; i < nkb; i++)
 		first_kb[i] = -1;
+	int *res = anew(a, int, m->n + 1), nres = 0; /* resolutions so far */
+	Str *resfold = anew(a, Str, m->n + 1);
 	for (int i = 0; i < m->n; i++) {
 		const struct mention *x = &m->v[i];
 		if (!named(x->type))
@@ -60,17 +62,17 @@ void resolve(Arena *a, const struct doc *doc, const struct kb *kb, struct mentio
 				resolve_union(&g, first_kb[x->kb], i);
 		}
 		if (x->type == M_RESOLUTION) {
-			for (int j = 0; j < i; j++) {
-				const struct mention *y = &m->v[j];
-				if (y->type != M_RESOLUTION)
-					continue;
+			Str fx = x->code.len ? STR_NULL : resolve_fold(a, resolve_form(doc, x));
+			for (int r = 0; r < nres; r++) {
+				const struct mention *y = &m->v[res[r]];
 				if ((x->code.len && str_eq(x->code, y->code)) ||
-				    (!x->code.len && !y->code.len &&
-				     str_eq(resolve_fold(a, resolve_form(doc, x)), resolve_fold(a, resolve_form(doc, y))))) {
-					resolve_union(&g, j, i);
+				    (!x->code.len && !y->code.len && str_eq(fx, resfold[r]))) {
+					resolve_union(&g, res[r], i);
 					break;
 				}
 			}
+			res[nres] = i;
+			resfold[nres++] = fx;
 		}
 	}
 	resolve_persons(a, doc, kb, m, &g);
