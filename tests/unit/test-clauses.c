@@ -284,7 +284,8 @@ TEST(clauses_membership_and_regions)
 	Str src = S("The member states of the Shanghai Cooperation Organisation support the holding of a youth forum.\n"
 		    "Central Asian countries and the Chinese side will expand rail freight.\n"
 		    "The parties welcome the new fund.\n"
-		    "The Presidents of Kazakhstan and China agreed to meet in Urumqi.\n");
+		    "The Presidents of Kazakhstan and China agreed to meet in Urumqi.\n"
+		    "The situation in Central Asia is calm and stable on the whole.\n");
 	struct doc d;
 	struct diag dg;
 	EXPECT_INT(doc_read(&a, S("t.txt"), src, &d, &dg), 0);
@@ -297,6 +298,13 @@ TEST(clauses_membership_and_regions)
 	add_mention(&a, &m, &cap, d.text, "China agreed", M_STATE, kb_state(kb, S("CHN")), 0);
 	if (m.n)
 		m.v[m.n - 1].len = 5; /* "China" before "agreed" */
+	ptrdiff_t place = str_find(d.text, S("in Central Asia is"));
+	if (place >= 0 && ca >= 0) {
+		struct mention r = { .type = M_PLACE, .off = place + 3, .len = 12, .sent = -1, .kb = ca, .entity = -1 };
+		ptrdiff_t nm = m.n;
+		mention_push(&a, &m.v, &nm, &cap, r);
+		m.n = (int)nm;
+	}
 	struct entities e = { 0 };
 	struct xctx x = { &a, &d, kb, &m, &e };
 	struct extraction out = { 0 };
@@ -308,24 +316,30 @@ TEST(clauses_membership_and_regions)
 		ids[i] = kb_state(kb, str_c(codes[i]));
 	out.summit.participants = codes_from_states(&a, kb, ids, 6);
 	extract_clauses(&x, &out);
-	EXPECT_INT(out.nclauses, 4);
-	if (out.nclauses == 4) {
+	EXPECT_INT(out.nclauses, 5);
+	if (out.nclauses == 5) {
+		/* a region as a place, after a preposition, binds nobody: the default, all */
+		EXPECT_INT(out.clauses[4].scope, SCOPE_ALL);
+		EXPECT_INT(out.clauses[4].actors.n, 6);
+		EXPECT_INT(out.clauses[4].modality, MOD_NOTE);
+	}
+	if (out.nclauses == 5) {
 		/* the leaders of two of the six: named */
 		EXPECT_INT(out.clauses[3].scope, SCOPE_NAMED);
 		EXPECT_INT(out.clauses[3].actors.n, 2);
 	}
-	if (out.nclauses == 4 && sco >= 0) {
+	if (out.nclauses == 5 && sco >= 0) {
 		/* Turkmenistan is not an SCO member: a strict subset, named */
 		EXPECT_INT(out.clauses[0].scope, SCOPE_NAMED);
 		EXPECT(!codes_has(out.clauses[0].actors, S("TKM")));
 		EXPECT(codes_has(out.clauses[0].actors, S("CHN")));
 	}
-	if (out.nclauses == 4 && ca >= 0) {
+	if (out.nclauses == 5 && ca >= 0) {
 		/* the region's five and China: every signatory */
 		EXPECT_INT(out.clauses[1].scope, SCOPE_ALL);
 		EXPECT_INT(out.clauses[1].actors.n, 6);
 	}
-	if (out.nclauses == 4)
+	if (out.nclauses == 5)
 		EXPECT_INT(out.clauses[2].actors.n, 6);
 	arena_release(&a);
 }
