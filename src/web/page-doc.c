@@ -34,7 +34,7 @@ static void marked(struct buf *b, Str text, ptrdiff_t off, ptrdiff_t end, struct
 {
 	ptrdiff_t stack[32];
 	bool stack_why[32];
-	int depth = 0, k = 0;
+	int depth = 0, k = 0, links = 0;
 	ptrdiff_t at = off;
 	while (k < n && sp[k].off < off)
 		k++;
@@ -49,6 +49,7 @@ static void marked(struct buf *b, Str text, ptrdiff_t off, ptrdiff_t end, struct
 		at = next;
 		while (depth && stack[depth - 1] <= at) {
 			html_raw(b, stack_why[depth - 1] ? "</mark>" : "</a>");
+			links -= !stack_why[depth - 1];
 			depth--;
 		}
 		while (k < n && sp[k].off <= at && at < end) {
@@ -60,6 +61,9 @@ static void marked(struct buf *b, Str text, ptrdiff_t off, ptrdiff_t end, struct
 				e = stack[depth - 1];
 			if (e <= at)
 				continue; /* empty: the explain row's anchor goes on the clause */
+			if (!s->why && links)
+				continue; /* a mention inside a mention: links do not nest (HTML §4.5.1) */
+			links += !s->why;
 			if (s->why) {
 				html_raw(b, "<mark id=\"");
 				html_attrf(b, "w%lld", (long long)s->id);

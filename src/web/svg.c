@@ -13,7 +13,7 @@ static void svg_begin(struct http_req *req, struct http_resp *resp, int w, int h
 	struct buf *b = &resp->body;
 	resp->type = "image/svg+xml";
 	html_raw(b, "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" font-family=\"sans-serif\" font-size=\"13\" ");
-	html_attrf(b, "viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\"", w, h, w, h);
+	buf_printf(b, "viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\"", w, h, w, h);
 	html_raw(b, "><title>");
 	html_txtc(b, T(req, title));
 	html_raw(b, "</title>\n<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");

@@ -45,6 +45,16 @@ get stylesheet /static/style.css 200 text/css
 get chart-timeline /charts/timeline.svg 200 image/svg+xml
 get chart-areas /charts/areas.svg 200 image/svg+xml
 get chart-actors /charts/actors.svg 200 image/svg+xml
+for c in timeline areas actors; do
+	curl -s "$URL/charts/$c.svg" >"$TMP/$c.svg"
+	if command -v xmllint >/dev/null; then check "chart-$c-well-formed" xmllint --noout "$TMP/$c.svg"; fi
+done
+curl -s "$URL/documents/1" >"$TMP/reader.html"
+if command -v xmllint >/dev/null; then
+	xmllint --html --noout "$TMP/reader.html" 2>"$TMP/lint"
+	grep -v 'Tag \(main\|nav\|header\|footer\|section\|article\|aside\|figure\|mark\) invalid' "$TMP/lint" | grep -q 'error' &&
+		fail reader-html-parses "$(grep -v invalid "$TMP/lint" | head -3)" || ok reader-html-parses
+fi
 get clause-redirects /clauses/1 303 text/html
 get page-missing /nowhere 404 text/html
 get page-bad-filter '/commitments?area=%3Cx%3E' 400 text/html
