@@ -73,6 +73,16 @@ static bool kb_person_at(const struct rctx *c, int i)
 	return k >= 0 && c->v[k].type == M_PERSON;
 }
 
+static bool particle(Str w)
+{
+	static const char *const l[] = { "de", "da", "do", "dos", "du", "del", "della", "la", "le", "van", "von",
+					  "bin", "al", "el", "ul", NULL };
+	for (int i = 0; l[i]; i++)
+		if (str_eq(w, str_c(l[i])))
+			return true;
+	return false;
+}
+
 /* Extend left from the head at h; sets p->b, p->core, p->paren_*. */
 static void left(const struct rctx *c, int h, struct phrase *p)
 {
@@ -84,6 +94,22 @@ static void left(const struct rctx *c, int h, struct phrase *p)
 			break;
 		if (kb_person_at(c, k))
 			break;
+		/* a kb name as a modifier, whatever its spelling ("C5+1 Business Forum") */
+		ptrdiff_t q = recognize_kb_cover(c, k);
+		if (q >= 0 && c->v[q].type != M_PERSON &&
+		    c->v[q].off + c->v[q].len == c->tok[k].off + c->tok[k].len && c->v[q].off < c->tok[k].off) {
+			int qb = recognize_tok_at(c, c->v[q].off);
+			if (qb >= c->b && qb < k) {
+				b = qb;
+				continue;
+			}
+		}
+		/* "Rio de Janeiro", "Bandar Seri Begawan": particles inside a name */
+		if (c->tok[k].kind == TOK_WORD && !(c->tok[k].flags & TOK_CAP) && name_cap(c, k - 1) &&
+		    recognize_cap(c, b) && particle(recognize_tok(c, k))) {
+			b = k;
+			continue;
+		}
 		if (name_cap(c, k)) {
 			if (recognize_ordinal(recognize_tok(c, k))) {
 				b = k;
