@@ -1,22 +1,33 @@
 /* gazetteer.c: kb names in a sentence by longest match over tokens, with the
  * rules of case, context and nesting that make a matched name a mention
  *
- * At every token the longest acceptable kb name starting there is found (and
- * the next longest of another entity, for nesting).  Acceptable means: the
- * words the kb capitalises are capitalised in the text ("china" ware is not
- * China); an acronym matches its case; an ISO code counts only in a list of
- * codes ("CHN, KAZ"); a demonym before "language" is a language, not a
- * state; "US$" is a currency.  Matches are taken left to right without
- * overlap; inside an organisation, initiative or person name another kb
- * name is also a mention when it starts the name ("UN" in "UN General
- * Assembly", "Paris" in "Paris Agreement"; but not a place starting an
- * organisation, "Shanghai" in "Shanghai Cooperation Organization") or
- * follows a dash, bracket, quote or preposition inside it ("Central Asia" in
- * "China-Central Asia Summit", "Asia" in "... Measures in Asia").  Inside a
- * state's or place's own name nothing nests ("China" in "People's Republic of
- * China", "Asia" in "Central Asia").  A demonym after "the" and before
- * "side" makes a side ("the Chinese side").  Surname forms are kept
- * tentatively; recognize_surnames() decides once the document is read.
+ * At every token every acceptable kb name starting there is found, longest
+ * last.  Acceptable means: the words the kb capitalises are capitalised in
+ * the text ("china" ware is not China); KB_NAME_CASE names and acronyms match
+ * their case; KB_NAME_WEAK names ("Chad") need a capital and not merely the
+ * first place in the sentence; an ISO code counts only in a list of codes
+ * ("CHN, KAZ"); a demonym before "language" is a language; "US$" is a
+ * currency; no name starts on a lower-case "the".  A body's name made only
+ * of states and regions joined by dashes ("China-Central Asia") names the
+ * body only before "mechanism" or "format"; elsewhere the states are meant.
+ *
+ * Matches are taken left to right without overlap.  Inside a body's or an
+ * initiative's name another kb name is also a mention when it starts the
+ * name ("UN" in "UN General Assembly", "Paris" in "Paris Agreement"; but a
+ * city starting a body's name is part of it: "Shanghai Cooperation
+ * Organization"), follows the name starting it ("UN" + "Sustainable
+ * Development Goals"), or follows a dash, bracket, quote, ordinal, year or
+ * number word ("Central Asia" in "China-Central Asia Summit"), "of [the]"
+ * ("Charter of the United Nations"), or another preposition or "and" when it
+ * is a state, region or place ("... Measures in Asia"; not "Conference on
+ * Landlocked Developing Countries").  Inside a place's name nothing nests
+ * unless two kb names are joined by a dash ("Central Asia-China gas
+ * pipeline"), and a name's first word before "International", "Regional",
+ * "National" or "City" is the place it is in ("Termez Regional ... Center").
+ * Nothing nests in a state's or person's name.  A demonym after "the" and
+ * before "side" makes a side ("the Chinese side"); a person's name printed
+ * twice is one mention.  Surname forms are kept tentatively;
+ * recognize_surnames() decides once the document is read.
  */
 #include "recognize-int.h"
 

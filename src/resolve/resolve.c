@@ -3,8 +3,6 @@
  * rules of persons.c and bodies.c), then each entity named (names.c) */
 #include "resolve-int.h"
 
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 int resolve_find(struct groups *g, int i)
@@ -78,10 +76,6 @@ void resolve(Arena *a, const struct doc *doc, const struct kb *kb, struct mentio
 	resolve_persons(a, doc, kb, m, &g);
 	resolve_bodies(a, doc, kb, m, &g);
 	resolve_build(a, doc, kb, m, &g, out);
-	if (getenv("ACCORD_DEBUG_MENTIONS"))
-		for (int i = 0; i < m->n; i++)
-			fprintf(stderr, "%d\t%s\t%u\tkb=%d\tent=%d\t%.*s\t%td\n", i, mention_type_name(m->v[i].type),
-				m->v[i].flags, m->v[i].kb, m->v[i].entity, (int)m->v[i].len, doc->text.s + m->v[i].off, m->v[i].off);
 }
 
 const char *entity_type_name(enum entity_type t)
