@@ -749,6 +749,8 @@ void event_analyze(struct xview *v, const struct extraction *out, struct happeni
 								who = "event.who.mentions";
 						}
 					}
+					if ((event_tok_is(v, t, "they") || event_tok_is(v, t, "both")) && t < A->t && t < s->t0 + 3)
+						two = true;
 					if (event_tok_is(v, t, "two") || event_tok_is(v, t, "both"))
 						two |= event_tok_in(v, t + 1, group_nouns) || event_tok_is(v, t + 1, "sides") ||
 						       event_tok_is(v, t + 1, "heads");

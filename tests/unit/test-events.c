@@ -159,10 +159,10 @@ static const char article[] =
 	"= 2031 Lakeside Summit =\n"
 	"\n"
 	"== Visits ==\n"
-	"On March 3, 2031, the Premier of Freedonia arrived in Porto. The two leaders held talks at the Harbour Hall. "
-	"After the talks, the delegates signed 7 intergovernmental agreements on fishing, rail and road transport, and forestry.\n"
+	"On March 3, 2031, the Premier of Spain arrived in Porto. The two leaders held talks at the Harbour Hall. "
+	"After the talks, Portugal and Spain signed 7 intergovernmental agreements on fishing, rail and road transport, and forestry.\n"
 	"\n"
-	"On the evening of March 4, the guests attended a banquet. The premier met with the mayor and inked a memorandum "
+	"On the evening of March 4, the guests attended a banquet. The Portuguese premier met with the Spanish mayor and inked a memorandum "
 	"on port logistics.\n"
 	"\n"
 	"The hosts agreed that the next Lakeside Summit will be hosted in 2033.\n";
@@ -176,6 +176,11 @@ TEST(events_article_dates_carry_and_triggers)
 	fx_date(&f, "2033", 0, 2033, 0, 0, 0, 0, 0);
 	fx_part(&f, "evening", 0, POD_EVENING);
 	fx_kb(&f, "Porto", 0, M_PLACE, KB_PLACE, "Porto");
+	fx_kb(&f, "Portugal", 0, M_STATE, KB_STATE, "Portugal");
+	fx_kb(&f, "Spain", 0, M_STATE, KB_STATE, "Spain");
+	fx_kb(&f, "Spain", 1, M_STATE, KB_STATE, "Spain");
+	fx_kb(&f, "Portuguese", 0, M_STATE, KB_STATE, "Portugal");
+	fx_kb(&f, "Spanish", 0, M_STATE, KB_STATE, "Spain");
 	fx_run(&f);
 	EXPECT_INT(f.out.doc.kind, DK_ARTICLE);
 	const struct event *e = find_event(&f, EV_ARRIVAL, 0);
@@ -306,12 +311,16 @@ TEST(events_talks_adopted_and_venues)
 	struct fx f;
 	fx_init(&f, "b.txt",
 		"= XIV Lakeside Summit =\n\n"
-		"On June 2, 2031, the premier held bilateral talks with the mayor at the Harbour Hall in Porto. "
+		"On June 2, 2031, the Portuguese premier held bilateral talks with the Spanish mayor at the Harbour Hall in Porto. "
 		"They signed 2 memoranda of understanding on ferries and fishing. "
-		"The leaders adopted the Porto Declaration.\n");
+		"The Portuguese and Spanish leaders adopted the Porto Declaration.\n");
 	fx_date(&f, "June 2, 2031", 0, 2031, 6, 2, 0, 0, 0);
 	fx_kb(&f, "Harbour Hall", 0, M_PLACE, KB_PLACE, "Harbour Hall");
 	fx_kb(&f, "Porto", 0, M_PLACE, KB_PLACE, "Porto");
+	fx_kb(&f, "Portuguese", 0, M_STATE, KB_STATE, "Portugal");
+	fx_kb(&f, "Spanish", 0, M_STATE, KB_STATE, "Spain");
+	fx_kb(&f, "Portuguese", 1, M_STATE, KB_STATE, "Portugal");
+	fx_kb(&f, "Spanish", 1, M_STATE, KB_STATE, "Spain");
 	fx_run(&f);
 	EXPECT_INT(f.out.summit.ordinal, 14);
 	const struct event *e = find_event(&f, EV_MEETING, 0);
