@@ -355,7 +355,7 @@ int doc_segment(Arena *a, struct doc *doc, struct doc_lines *ls, struct diag *d)
 			break;
 		case LN_TITLE:
 			close_while(&g, keep_root, 0);
-			node = add(&g, DOC_TITLE, 0, l->off, l->len, l->body_off, l->body_len, body);
+			node = add(&g, DOC_TITLE, 0, l->off, l->len, l->body_off, l->body_len, STR_NULL);
 			doc_sentences(&g.b, node, l->body_off, l->body_len);
 			break;
 		case LN_SECTION:
@@ -366,7 +366,7 @@ int doc_segment(Arena *a, struct doc *doc, struct doc_lines *ls, struct diag *d)
 			break;
 		case LN_INFOBOX:
 			close_while(&g, keep_sections, 0);
-			node = add(&g, DOC_INFOBOX, 0, l->off, l->len, l->off + l->len, 0, slice(&g, l->off, l->len));
+			node = add(&g, DOC_INFOBOX, 0, l->off, l->len, l->off + l->len, 0, STR_NULL);
 			push(&g, node, O_INFOBOX, 0, 0);
 			first_field = true;
 			break;
