@@ -50,7 +50,8 @@ enum doc_node_type {
 /* Spans: off/len cover the node and everything under it (a SECTION runs
  * from its heading to the end of its last paragraph; a PART from its number
  * to the end of its last paragraph; an ITEM includes its nested items).
- * body_off/body_len: TITLE and SECTION -> the heading text (also in label);
+ * body_off/body_len: TITLE and SECTION -> the heading text (a SECTION's is
+ * also its label);
  * INFOBOX -> its fields; FIELD -> the value (label = the key); PART -> from
  * after the number to the end of the part; PARA, ITEM -> the text without
  * number or bullet; SIGNATURE, PLACEDATE, SENT -> the line or sentence.
