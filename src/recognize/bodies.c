@@ -533,6 +533,8 @@ void recognize_bodies(struct rctx *c)
 	int parent = c->doc->nodes[c->sent].parent;
 	if (parent >= 0 && c->doc->nodes[parent].type == DOC_SECTION)
 		return;
+	if (recognize_is(c, c->b, "=") || recognize_is(c, c->b, "#")) /* heading markup left in the text */
+		return;
 	for (int h = c->b; h < c->e; h++) {
 		if (c->tok[h].kind != TOK_WORD)
 			continue;

@@ -20,6 +20,7 @@ static bool not_name(Str w)
 					  "Royal", "Highness", "Majesty", "Foreign", "Affairs", "Prime", "Deputy", "Vice",
 					  "Chief", "Executive", "High", "Special", "Permanent", "General", "Assembly",
 					  "Council", "Secretary", "Office", "Minister", "Ministry", "Cabinet", "Parliament",
+					  "Senate", "House", "Congress", "Court", "Chamber", "Presidency", "Administration",
 					  NULL };
 	for (int i = 0; l[i]; i++)
 		if (str_eq_nocase(w, str_c(l[i])))
@@ -52,6 +53,12 @@ static int name_run(const struct rctx *c, int k, int maxw)
 	int i = k, words = 0;
 	while (words < maxw && name_word(c, i)) {
 		i++;
+		/* a middle initial: "Dwight D. Eisenhower" */
+		if (i + 2 < c->e && c->tok[i].len == 1 && recognize_cap(c, i) && recognize_is(c, i + 1, ".") &&
+		    name_word(c, i + 2)) {
+			i += 2;
+			continue;
+		}
 		while (i + 1 < c->e && recognize_dash(c, i) && recognize_glued(c, i) && recognize_glued(c, i + 1) &&
 		       recognize_cap(c, i + 1))
 			i += 2;

@@ -102,7 +102,8 @@ bool recognize_title_word(Str w)
 
 bool recognize_honorific(Str w)
 {
-	static const char *const l[] = { "Mr", "Mrs", "Ms", "Dr", "Madam", "Sir", "Excellency", NULL };
+	static const char *const l[] = { "Mr", "Mrs", "Ms", "Dr", "Madam", "Sir", "Excellency", "Professor", "Prof",
+					 "Pope", "Judge", "Justice", NULL };
 	return in_list(w, l);
 }
 
