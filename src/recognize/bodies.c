@@ -73,6 +73,11 @@ static bool kb_person_at(const struct rctx *c, int i)
 	return k >= 0 && c->v[k].type == M_PERSON;
 }
 
+static bool plural(Str w)
+{
+	return w.len > 3 && (w.s[w.len - 1] == 's' || w.s[w.len - 1] == 'S') && w.s[w.len - 2] != 's';
+}
+
 static bool particle(Str w)
 {
 	static const char *const l[] = { "de", "da", "do", "dos", "du", "del", "della", "la", "le", "van", "von",
@@ -388,10 +393,19 @@ static void headed(struct rctx *c, int h)
 			emit_phrase(c, &p, M_ORG, h);
 		return;
 	}
-	p.e = right(c, h, hd, &p.cont);
+	/* a kb body's own name ends where the kb's does ("Security Council
+	 * against ...", "General Assembly on ..."): the kb knows its full names */
+	ptrdiff_t own = recognize_kb_cover(c, h);
+	if (own >= 0 && c->v[own].type == M_ORG &&
+	    c->v[own].off + c->v[own].len == c->tok[h].off + c->tok[h].len) {
+		p.e = h + 1;
+		p.cont = false;
+	} else {
+		p.e = right(c, h, hd, &p.cont);
+	}
 	/* "Friends of the Group for ..." */
 	if (p.cont && p.b == h && h - 3 >= c->b && recognize_is(c, h - 1, "the") && recognize_is(c, h - 2, "of") &&
-	    name_cap(c, h - 3) && recognize_kb_cover(c, h - 3) < 0)
+	    name_cap(c, h - 3) && recognize_kb_cover(c, h - 3) < 0 && plural(recognize_tok(c, h - 3)))
 		p.b = p.core = h - 3;
 	/* "X Ministers' Meeting mechanism" */
 	bool mech = false;
