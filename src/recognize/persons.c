@@ -136,6 +136,12 @@ static int skip_of(const struct rctx *c, int k)
 		}
 		break;
 	}
+	/* "of the Senate, Ormanov,": a short office name before the comma */
+	int q = k;
+	while (q < c->e && q < k + 4 && recognize_cap(c, q))
+		q++;
+	if (q > k && q < c->e && recognize_is(c, q, ","))
+		k = q;
 	return k;
 }
 

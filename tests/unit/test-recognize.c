@@ -266,3 +266,28 @@ TEST(recognize_acronym_defined_and_reused)
 	EXPECT(m && m->ref_len > 0);
 	done(r);
 }
+
+TEST(recognize_name_particles_and_kb_modifiers)
+{
+	struct run *r = rec("They adopted the Rio de Janeiro Leaders' Declaration and met at the Kazakhstan Steppe "
+			    "Business Forum.\n");
+	EXPECT_INT(count(r, M_INITIATIVE, "Rio de Janeiro Leaders' Declaration"), 1);
+	EXPECT_INT(count(r, M_ORG, "Kazakhstan Steppe Business Forum"), 1);
+	done(r);
+}
+
+TEST(recognize_middle_initial_and_office_words)
+{
+	struct run *r = rec("President Dwight D. Eisenhower spoke; the President of the Senate, Ormanov, replied.\n");
+	EXPECT_INT(count(r, M_PERSON, "Dwight D. Eisenhower"), 1);
+	EXPECT_INT(count(r, M_PERSON, "Senate"), 0);
+	EXPECT_INT(count(r, M_PERSON, "Ormanov"), 1);
+	done(r);
+}
+
+TEST(recognize_no_body_in_heading_markup)
+{
+	struct run *r = rec("=== Multilateral Meetings ===\n");
+	EXPECT_INT(count(r, M_ORG, "Multilateral Meetings"), 0);
+	done(r);
+}
