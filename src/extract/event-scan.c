@@ -798,7 +798,11 @@ void event_analyze(struct xview *v, const struct extraction *out, struct happeni
 						b--;
 					ptrdiff_t o0 = x->m->tokens[b].off;
 					Str nm = event_fold_name(x->a, (Str){ d->text.s + o0, x->m->tokens[A->t].off - o0 });
-					if (b < A->t && series.len && str_find(nm, series) >= 0) {
+					/* "the second summit", "the next summit": the series' own */
+					bool ord_only = e.type == EV_SUMMIT && b < A->t;
+					for (int q = b; q < A->t && ord_only; q++)
+						ord_only = event_ordinal(event_tok(v, q)) || event_tok_is(v, q, "next");
+					if ((b < A->t && series.len && str_find(nm, series) >= 0) || ord_only) {
 						nst = 0;
 						for (int q = 0; q < nmembers; q++)
 							push_state(x->a, &st, &nst, &stcap, members[q]);

@@ -316,6 +316,27 @@ static void find_ordinal(struct xview *v, struct summit *sm)
 		}
 	}
 	int year = sm->start.y;
+	/* "The 2023 X Summit was the first summit ..." */
+	Str full = event_fold_name(x->a, sm->name);
+	for (int s = 0; s < v->ns; s++) {
+		const struct xsent *xs = &v->s[s];
+		int ty = d->nodes[xs->parent].type;
+		if (ty != DOC_PARA)
+			continue;
+		Str st = event_fold_name(x->a, (Str){ d->text.s + xs->off, xs->len });
+		bool about = str_starts(st, full) || (str_starts(st, S("the ")) && str_starts(str_slice(st, 4, st.len - 4), full));
+		if (!about)
+			continue;
+		for (int t = xs->t0; t + 3 < xs->t1; t++)
+			if ((event_tok_is(v, t, "was") || event_tok_is(v, t, "is")) && event_tok_is(v, t + 1, "the") &&
+			    event_ordinal(event_tok(v, t + 2)) && (summit_word(v, t + 3) || event_tok_is(v, t + 3, "meeting"))) {
+				sm->ordinal = event_ordinal(event_tok(v, t + 2));
+				why_add(x->a, &sm->why, "ordinal", x->m->tokens[t + 2].off, x->m->tokens[t + 2].len,
+					"summit.ordinal.was-the");
+				return;
+			}
+		break;
+	}
 	for (int s = 0; s < v->ns; s++) {
 		const struct xsent *xs = &v->s[s];
 		int ty = d->nodes[xs->parent].type;
