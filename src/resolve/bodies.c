@@ -132,6 +132,19 @@ static bool same_family(enum mention_type a, enum mention_type b)
 	return true;
 }
 
+/* Folded words equal, British and American spellings alike ("Organisation"). */
+static bool same_word(Str x, Str y)
+{
+	if (x.len != y.len)
+		return false;
+	for (ptrdiff_t i = 0; i < x.len; i++) {
+		char a = x.s[i] == 'z' ? 's' : x.s[i], b = y.s[i] == 'z' ? 's' : y.s[i];
+		if (a != b)
+			return false;
+	}
+	return true;
+}
+
 /* Whether the folded form of mention at (folded once, in cache) has the word w. */
 static bool has_word(Arena *a, const struct doc *doc, const struct mentions *m, Str *cache, int at, Str w)
 {
@@ -143,7 +156,7 @@ static bool has_word(Arena *a, const struct doc *doc, const struct mentions *m, 
 		ptrdiff_t j = i;
 		while (j < f.len && f.s[j] != ' ')
 			j++;
-		if (str_eq((Str){ f.s + i, j - i }, w))
+		if (same_word((Str){ f.s + i, j - i }, w))
 			return true;
 		i = j + 1;
 	}

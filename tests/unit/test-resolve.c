@@ -162,3 +162,11 @@ TEST(resolve_every_mention_has_its_entity)
 	}
 	done(r);
 }
+
+TEST(resolve_bare_head_any_spelling)
+{
+	struct run *r = res("The Steppe Cooperation Organisation met. The Organization grew.\n");
+	const struct entity *o = ent(r, ENT_ORG, "Steppe Cooperation Organisation");
+	EXPECT(o && o->nmentions == 2 && has_alias(o, "Organization"));
+	done(r);
+}
