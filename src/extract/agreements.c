@@ -330,6 +330,7 @@ static void from_signing(struct ctx *c, const struct happening *h)
 				g.len = g.title.len;
 				why_add(x->a, &g.why, "title", g.off, g.len, "agreement.title.named");
 				why_add(x->a, &g.why, "count", g.off, g.len, "agreement.count.named");
+				why_add(x->a, &g.why, "kind", 0, 0, "agreement.kind.parties");
 				why_add(x->a, &g.why, "date", h->date_off, h->date_len, h->date_rule);
 				why_add(x->a, &g.why, "parties", 0, 0, h->who_rule ? h->who_rule : "agreement.parties.event");
 				add(c, g);
@@ -423,6 +424,9 @@ static void from_declaration(struct ctx *c)
 	self.len = di->title.len;
 	why_add(x->a, &self.why, "title", self.off, self.len, "agreement.self.document");
 	why_add(x->a, &self.why, "parties", 0, 0, "agreement.parties.signatories");
+	why_add(x->a, &self.why, "date", 0, 0, "agreement.self.date.document");
+	why_add(x->a, &self.why, "count", 0, 0, "agreement.self.count");
+	why_add(x->a, &self.why, "kind", 0, 0, "agreement.kind.parties");
 	apush(x->a, c->out->agreements, c->n, c->cap, self);
 	c->out->nagreements = (int)c->n;
 	/* a treaty the document says is signed or to be signed by the parties */
@@ -470,6 +474,8 @@ static void from_declaration(struct ctx *c)
 				why_add(x->a, &g.why, "title", g.off, g.len, "agreement.declaration.treaty");
 				why_add(x->a, &g.why, "date", 0, 0, "agreement.date.document");
 				why_add(x->a, &g.why, "parties", 0, 0, "agreement.parties.signatories");
+				why_add(x->a, &g.why, "count", g.off, g.len, "agreement.count.named");
+				why_add(x->a, &g.why, "kind", 0, 0, "agreement.kind.parties");
 				add(c, g);
 				break;
 			}
