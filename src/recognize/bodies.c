@@ -23,6 +23,13 @@
  * and an organisation otherwise.  A meeting named only by states ("China-
  * Kazakhstan Meeting") is an event, not a body.
  *
+ * A kb name may be a modifier ("C5+1 Business Forum"), and name particles
+ * join capitalised words ("Rio de Janeiro Leaders' Declaration").  A name
+ * that is a kb name with more words after it is that kb entity's fuller form
+ * ("Treaty on ... Cooperation between the People's Republic of China and
+ * ..."); a kb body's own name is not extended ("Security Council against
+ * ...").  Nothing is recognised here in section headings.
+ *
  * Lower-case heads after a capitalised name: "X-Y mechanism" and "X Meeting
  * mechanism" (bodies), "Doha process" (an initiative), "X-Y-Z railway" (an
  * initiative), "X-Y gas pipeline" (a place).  A capitalised head alone after
