@@ -196,7 +196,8 @@ static void finish(struct rctx *c, struct mentions *out)
 {
 	struct mention *v = c->v;
 	ptrdiff_t n = c->n;
-	qsort(v, (size_t)n, sizeof *v, cmp_mention);
+	if (n > 1)
+		qsort(v, (size_t)n, sizeof *v, cmp_mention);
 	bool *drop = anew(c->a, bool, n + 1);
 	for (ptrdiff_t i = 0; i < n; i++) {
 		const struct mention *m = &v[i];
