@@ -67,4 +67,25 @@ extern const char cmd_export_help[];
 int cmd_serve(int argc, char **argv);
 extern const char cmd_serve_help[];
 
+/* The tracking commands and what they share (cmd-user.c). */
+#include <sqlite3.h>
+#include "../base/arena.h"
+struct track_user;
+/* cli_db_open, then track_open; EXIT_OK or EXIT_FAILURE_ALL (printed). */
+int cli_track_open(struct store *st, const char *db);
+/* The acting user: --as NAME (as), else $ACCORD_USER, else the OS user as
+ * admin while no users exist, else the anonymous public.  EXIT_OK, or
+ * EXIT_USAGE / EXIT_FAILURE_ALL with a message. */
+int cli_actor(sqlite3 *db, Arena *a, const char *as, struct track_user *out);
+/* An acc_err of track's to an exit status. */
+int cli_track_status(int rc);
+int cmd_user(int argc, char **argv);
+extern const char cmd_user_help[];
+int cmd_assess(int argc, char **argv);
+extern const char cmd_assess_help[];
+int cmd_audit(int argc, char **argv);
+extern const char cmd_audit_help[];
+int cmd_report(int argc, char **argv);
+extern const char cmd_report_help[];
+
 #endif

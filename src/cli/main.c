@@ -35,6 +35,10 @@ static const struct cmd commands[] = {
 	{ "show", cmd_show, "show one record with the words it came from", cmd_show_help },
 	{ "export", cmd_export, "write the registry as JSON, CSV or Akoma Ntoso XML", cmd_export_help },
 	{ "serve", cmd_serve, "serve the registry as a web application and JSON API", cmd_serve_help },
+	{ "user", cmd_user, "manage users and roles (admin, focal point, analyst)", cmd_user_help },
+	{ "assess", cmd_assess, "score a commitment for a state, with evidence; import a CSV", cmd_assess_help },
+	{ "audit", cmd_audit, "list or verify the hash-chained audit log", cmd_audit_help },
+	{ "report", cmd_report, "the implementation report of a summit; the iCalendar", cmd_report_help },
 	{ "help", cmd_help, "show help for accord or one command", cmd_help_help },
 };
 
