@@ -608,12 +608,14 @@ void event_analyze(struct xview *v, const struct extraction *out, struct happeni
 			for (int r = 0; r < reps; r++) {
 				struct happening e = { 0 };
 				e.type = A->tr->type;
-				if (e.type == EV_MEETING && A->tr->kind == TK_NOUN) {
-					/* a meeting of heads of state or leaders is their summit */
+				if (e.type == EV_MEETING && (A->tr->kind == TK_NOUN || A->tr->kind == TK_VERB)) {
+					/* a meeting of heads of state or leaders ("We, the Leaders of the G20, met") is their summit */
+					bool verb = A->tr->kind == TK_VERB;
 					for (int q = s->t0; q < A->t; q++)
 						if ((event_tok_is(v, q, "heads") && event_tok_is(v, q + 1, "of") && event_tok_is(v, q + 2, "state") &&
-						     !event_tok_is(v, q - 1, "two")) ||
-						    (event_tok_is(v, q, "leaders") && !event_tok_is(v, q - 1, "two")))
+						     !event_tok_is(v, q - 1, "two") && (!verb || event_tok_is(v, q + 3, "of"))) ||
+						    (event_tok_is(v, q, "leaders") && !event_tok_is(v, q - 1, "two") &&
+						     (!verb || event_tok_is(v, q + 1, "of"))))
 							e.type = EV_SUMMIT;
 				}
 				e.sent = si;
