@@ -232,7 +232,7 @@ static void make_etag(struct http_resp *resp)
 }
 
 /* If-None-Match: "*" or a list of (possibly weak) tags, one of them ours. */
-static bool etag_matches(Str inm, const char *etag)
+bool web_etag_matches(Str inm, const char *etag)
 {
 	Str tag = str_c(etag), item, rest = inm;
 	while (rest.len) {
@@ -254,7 +254,7 @@ void web_finish(struct http_req *req, struct http_resp *resp)
 	}
 	if (resp->status == 200 && !resp->no_store && (req->method & (HTTP_GET | HTTP_HEAD))) {
 		make_etag(resp);
-		if (req->if_none_match.len && etag_matches(req->if_none_match, resp->etag)) {
+		if (req->if_none_match.len && web_etag_matches(req->if_none_match, resp->etag)) {
 			resp->status = 304;
 			buf_reset(&resp->body);
 			return;

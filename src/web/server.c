@@ -28,16 +28,54 @@ struct conn {
 	int64_t t0;
 };
 
-static void close_db(void *p)
+/* A worker thread's own state: its read-only connection and its cache of
+ * whole responses.  Only its thread touches it, so nothing here is locked.
+ *
+ * The cache keeps finished 200 responses of GET requests (body already
+ * gzipped when the client asked for it) under the request line, the
+ * language and the encoding.  An entry is valid while the connection's
+ * PRAGMA data_version is unchanged: SQLite changes it when any other
+ * connection (an import here, `accord ingest` elsewhere) commits, so a
+ * cached page is never older than the registry. */
+struct cached {
+	char *key;              /* malloc'd: "lang|gz|path?query" */
+	int64_t version;        /* data_version it was made under */
+	struct http_resp resp;  /* body owned here */
+};
+
+struct worker {
+	sqlite3 *db;
+	sqlite3_stmt *version;  /* PRAGMA data_version */
+	struct cached slot[WEB_CACHE_SLOTS];
+	ptrdiff_t bytes;        /* bodies held, bytes */
+};
+
+static void drop(struct worker *wk, struct cached *c)
 {
-	sqlite3_close(p);
+	if (!c->key)
+		return;
+	wk->bytes -= c->resp.body.len;
+	free(c->key);
+	buf_release(&c->resp.body);
+	memset(c, 0, sizeof *c);
 }
 
-sqlite3 *web_db(struct web *w, struct diag *d)
+static void close_worker(void *p)
 {
-	sqlite3 *db = w->key_made ? pthread_getspecific(w->conn_key) : NULL;
-	if (db)
-		return db;
+	struct worker *wk = p;
+	for (int i = 0; i < WEB_CACHE_SLOTS; i++)
+		drop(wk, &wk->slot[i]);
+	sqlite3_finalize(wk->version);
+	sqlite3_close(wk->db);
+	free(wk);
+}
+
+static struct worker *worker(struct web *w, struct diag *d)
+{
+	struct worker *wk = w->key_made ? pthread_getspecific(w->conn_key) : NULL;
+	if (wk)
+		return wk;
+	sqlite3 *db = NULL;
 	if (sqlite3_open_v2(w->db_path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
 		diag_set(d, ACC_EDB, -1, "cannot open '%s': %s", w->db_path, db ? sqlite3_errmsg(db) : "out of memory");
 		sqlite3_close(db);
@@ -45,9 +83,57 @@ sqlite3 *web_db(struct web *w, struct diag *d)
 	}
 	sqlite3_busy_timeout(db, STORE_BUSY_MS);
 	sqlite3_exec(db, "PRAGMA query_only = 1", NULL, NULL, NULL);
+	wk = calloc(1, sizeof *wk);
+	if (!wk) {
+		sqlite3_close(db);
+		diag_set(d, ACC_EIO, -1, "out of memory");
+		return NULL;
+	}
+	wk->db = db;
+	sqlite3_prepare_v2(db, "PRAGMA data_version", -1, &wk->version, NULL);
 	if (w->key_made)
-		pthread_setspecific(w->conn_key, db);
-	return db;
+		pthread_setspecific(w->conn_key, wk);
+	return wk;
+}
+
+sqlite3 *web_db(struct web *w, struct diag *d)
+{
+	struct worker *wk = worker(w, d);
+	return wk ? wk->db : NULL;
+}
+
+static int64_t data_version(struct worker *wk)
+{
+	int64_t v = -1;
+	if (wk->version && sqlite3_step(wk->version) == SQLITE_ROW)
+		v = sqlite3_column_int64(wk->version, 0);
+	sqlite3_reset(wk->version);
+	return v;
+}
+
+/* The cache key of a GET: what the response depends on. */
+static char *cache_key(struct http_req *req)
+{
+	struct buf b;
+	buf_init(&b);
+	buf_printf(&b, "%s|%d|", req->lang, http_accepts_gzip(req->accept_encoding) ? 1 : 0);
+	buf_put(&b, req->path);
+	for (int i = 0; i < req->nparams; i++) {
+		buf_putc(&b, i ? '&' : '?');
+		buf_put(&b, req->params[i].key);
+		buf_putc(&b, '=');
+		buf_put(&b, req->params[i].value);
+	}
+	if (b.err || b.len > 2048) {
+		buf_release(&b);
+		return NULL;
+	}
+	return b.p; /* malloc'd, NUL-terminated */
+}
+
+static struct cached *cache_slot(struct worker *wk, const char *key)
+{
+	return &wk->slot[str_hash(str_c(key)) % WEB_CACHE_SLOTS];
 }
 
 int web_init(struct web *w, const char *db_path, const struct kb *kb, struct diag *d)
@@ -58,7 +144,7 @@ int web_init(struct web *w, const char *db_path, const struct kb *kb, struct dia
 	w->threads = WEB_THREADS_DEFAULT;
 	w->log = stderr;
 	pthread_mutex_init(&w->write_lock, NULL);
-	if (pthread_key_create(&w->conn_key, close_db))
+	if (pthread_key_create(&w->conn_key, close_worker))
 		return diag_set(d, ACC_EIO, -1, "cannot create a thread key");
 	w->key_made = true;
 	/* Create and migrate once, read-write, so that workers can open it read-only. */
@@ -73,9 +159,9 @@ int web_init(struct web *w, const char *db_path, const struct kb *kb, struct dia
 void web_release(struct web *w)
 {
 	if (w->key_made) {
-		sqlite3 *db = pthread_getspecific(w->conn_key);
-		if (db)
-			sqlite3_close(db);
+		struct worker *wk = pthread_getspecific(w->conn_key);
+		if (wk)
+			close_worker(wk);
 		pthread_setspecific(w->conn_key, NULL);
 		pthread_key_delete(w->conn_key);
 	}
@@ -209,7 +295,29 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 	req.loopback = is_loopback(c);
 	req.body_too_big = cn->too_big;
 	req.body = buf_str(&cn->body);
-	req.db = web_db(w, &d);
+	struct worker *wk = worker(w, &d);
+	req.db = wk ? wk->db : NULL;
+	req.lang = web_lang(req.accept_language);
+	char *key = NULL;
+	int64_t dv = -1;
+	if (wk && req.method & (HTTP_GET | HTTP_HEAD) && !req.body.len && !req.body_too_big &&
+	    (key = cache_key(&req)) && (dv = data_version(wk)) >= 0) {
+		struct cached *hit = cache_slot(wk, key);
+		if (hit->key && hit->version == dv && !strcmp(hit->key, key)) {
+			resp = hit->resp;
+			buf_init(&resp.body);
+			buf_put(&resp.body, buf_str(&hit->resp.body));
+			if (req.if_none_match.len && web_etag_matches(req.if_none_match, resp.etag)) {
+				resp.status = 304;
+				buf_reset(&resp.body);
+			}
+			free(key);
+			web_log(w, &req, &resp);
+			enum MHD_Result ok = reply(c, &resp);
+			http_resp_release(&resp);
+			return ok;
+		}
+	}
 	if (req.db)
 		sqlite3_progress_handler(req.db, 10000, progress, &req);
 	if (req.body.len && !req.body_too_big && web_parse_form(&req)) {
@@ -224,6 +332,22 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 		sqlite3_progress_handler(req.db, 0, NULL, NULL);
 	web_finish(&req, &resp);
 	web_log(w, &req, &resp);
+	if (key && resp.status == 200 && !resp.no_store && resp.etag[0] && resp.body.len <= WEB_CACHE_MAX_BODY) {
+		struct cached *slot = cache_slot(wk, key);
+		drop(wk, slot);
+		if (wk->bytes + resp.body.len <= WEB_CACHE_BYTES) {
+			slot->key = key;
+			key = NULL;
+			slot->version = dv;
+			slot->resp = resp;
+			buf_init(&slot->resp.body);
+			buf_put(&slot->resp.body, buf_str(&resp.body));
+			slot->resp.location = STR_NULL; /* points into the request's arena */
+			/* type, filename and allow are static strings */
+			wk->bytes += slot->resp.body.len;
+		}
+	}
+	free(key);
 	enum MHD_Result ok = reply(c, &resp);
 	http_resp_release(&resp);
 	return ok;

@@ -37,6 +37,9 @@
 #define WEB_MAX_PARAMS 64                     /* query and form parameters */
 #define WEB_THREADS_DEFAULT 4                 /* worker threads */
 #define WEB_MAX_CAPS 4                        /* captures of a route pattern */
+#define WEB_CACHE_SLOTS 512                   /* cached responses per worker thread */
+#define WEB_CACHE_BYTES ((ptrdiff_t)16 << 20) /* their bodies, per worker thread */
+#define WEB_CACHE_MAX_BODY ((ptrdiff_t)1 << 20)/* largest body kept */
 
 struct web {
 	const char *db_path;      /* the registry (opened read-only per worker; read-write to import) */
@@ -46,7 +49,7 @@ struct web {
 	int threads;
 	bool quiet;               /* no access log */
 	void *daemon;             /* struct MHD_Daemon * */
-	pthread_key_t conn_key;   /* each worker's read-only sqlite3 * */
+	pthread_key_t conn_key;   /* each worker thread's state: read-only sqlite3 *, response cache */
 	bool key_made;
 	pthread_mutex_t write_lock; /* imports are serialised */
 	FILE *log;                /* access log (stderr) */
@@ -114,6 +117,8 @@ bool web_match(const char *pattern, Str path, Str *caps, int *ncaps);
  * Always produces a response: 404/405/413/403 and handler errors become
  * error pages or JSON errors. */
 void web_handle(struct http_req *req, struct http_resp *resp);
+/* Whether an If-None-Match header names etag (or is "*"). */
+bool web_etag_matches(Str if_none_match, const char *etag);
 /* ETag, If-None-Match (304) and gzip, after the handler. */
 void web_finish(struct http_req *req, struct http_resp *resp);
 void http_resp_release(struct http_resp *resp);

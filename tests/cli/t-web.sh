@@ -111,10 +111,14 @@ head -c 9000000 /dev/zero | tr '\0' a >"$TMP/big"
 get body-over-limit /api/v1/documents 413 application/json -H 'Content-Type: text/plain' --data-binary "@$TMP/big"
 
 # Import a document, then find it
+curl -s "$URL/api/v1/stats" >/dev/null
+before=$(curl -s "$URL/api/v1/stats")
 printf 'Joint Statement on Quokka Cooperation\n\nI. The parties will establish a quokka research centre by 2032.\n' >"$TMP/quokka.txt"
 get import-form-post /import 303 text/html -F "file=@$TMP/quokka.txt"
 get import-api-new /api/v1/documents 201 application/json -H 'Content-Type: text/plain' --data-binary "@$TMP/quokka.txt"
 get import-api-again /api/v1/documents 200 application/json -H 'Content-Type: text/plain' --data-binary "@$TMP/quokka.txt"
+after=$(curl -s "$URL/api/v1/stats")
+[ "$before" != "$after" ] && ok cache-follows-imports || fail cache-follows-imports "stats unchanged after an import: $after"
 get search-finds-import '/api/v1/search?q=quokka' 200 application/json
 expect_grep search-has-snippet '<b>quokka</b>' "$TMP/body"
 get search-page-highlights '/search?q=quokka' 200 text/html
