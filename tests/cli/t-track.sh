@@ -99,3 +99,12 @@ expect_status calendar 0 "$A" report --calendar
 expect_grep calendar-begins "^BEGIN:VCALENDAR" "$TMP/out"
 expect_grep calendar-event "^BEGIN:VEVENT" "$TMP/out"
 if awk '{ if (length($0) > 76) exit 1 }' "$TMP/out"; then ok calendar-lines-folded; else fail calendar-lines-folded "a line over 75 octets"; fi
+# parsed by a real iCalendar reader when Debian's python3-icalendar is installed
+if /usr/bin/python3 -c 'import icalendar' 2>/dev/null; then
+	check calendar-parses /usr/bin/python3 -c '
+import sys, icalendar
+c = icalendar.Calendar.from_ical(open(sys.argv[1], "rb").read())
+ev = list(c.walk("VEVENT"))
+assert ev and all(e["UID"] and e["DTEND"].dt > e["DTSTART"].dt for e in ev)
+assert len(ev) == open(sys.argv[1]).read().count("BEGIN:VEVENT")' "$TMP/out"
+fi
