@@ -416,6 +416,19 @@ static const struct mention *place_in(const struct xview *v, const struct xsent 
 	return NULL;
 }
 
+/* A state after "in" in the scope ("in Brazil in 2024"). */
+static const struct mention *state_in(const struct xview *v, const struct xsent *s, int t0, int t1)
+{
+	for (int t = t0 + 1; t < t1; t++) {
+		if (!event_tok_is(v, t - 1, "in") && !(event_tok_is(v, t - 1, "the") && event_tok_is(v, t - 2, "in")))
+			continue;
+		int mi = event_mention_at(v, s, t, M_STATE);
+		if (mi >= 0 && event_tok_at(v, v->x->m->v[mi].off) == t)
+			return &v->x->m->v[mi];
+	}
+	return NULL;
+}
+
 static bool in_summit(const struct summit *sm, struct date d)
 {
 	if (!sm->present || !date_ok(sm->start) || !date_ok(d))
@@ -588,16 +601,18 @@ void event_analyze(struct xview *v, const struct extraction *out, struct happeni
 			const struct mention *dl[8];
 			int nd = dates_in(v, s, scope0, scope1, dl, 8);
 			/* several "in City on Date" pairs after one noun: one happening each */
-			const struct mention *pairs_d[8], *pairs_p[8];
+			const struct mention *pairs_d[8], *pairs_p[8], *pairs_s[8];
 			int np = 0;
 			if (A->tr->kind == TK_NOUN && nd >= 2) {
 				int from = scope0;
 				for (int k = 0; k < nd; k++) {
 					int dt = event_tok_at(v, dl[k]->off);
 					const struct mention *pl = place_in(v, s, from, dt);
-					if (!pl)
+					const struct mention *sm_in = pl ? NULL : state_in(v, s, from, dt);
+					if (!pl && !sm_in)
 						break;
 					pairs_d[np] = dl[k];
+					pairs_s[np] = sm_in;
 					pairs_p[np++] = pl;
 					from = event_tok_at(v, dl[k]->off + dl[k]->len);
 				}
@@ -685,10 +700,13 @@ void event_analyze(struct xview *v, const struct extraction *out, struct happeni
 				}
 				/* place */
 				const struct mention *pl = np ? pairs_p[r] : place_in(v, s, scope0, scope1);
+				bool pair_state = np && pairs_s[r];
 				if (pl) {
 					e.place = (Str){ d->text.s + pl->off, pl->len };
 					e.place_off = pl->off;
 					e.place_rule = "event.place.sentence";
+				} else if (pair_state) {
+					/* a state as the place of one of several dates: no city */
 				} else if (narrative && c.place.s && same_date(e.date, c.date)) {
 					e.place = c.place;
 					e.place_off = c.place_off;
@@ -844,6 +862,15 @@ void event_analyze(struct xview *v, const struct extraction *out, struct happeni
 								nst = 0;
 								who = "event.who.international-office";
 							}
+				}
+				if (pair_state && (!who || strcmp(who, "event.who.mechanism"))) {
+					/* "meeting again in Brazil in 2024 and in the United States in 2026": each its host */
+					int ids[4];
+					if (event_mention_states(v, pairs_s[r], e.date, false, ids, 4) == 1) {
+						nst = 0;
+						push_state(x->a, &st, &nst, &stcap, ids[0]);
+						who = "event.who.host-of-date";
+					}
 				}
 				/* a verb with nobody taking part ("the theme meets expectations"), or an
 				 * undated mention of something with nobody named, is no happening */
