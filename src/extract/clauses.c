@@ -231,7 +231,9 @@ static bool head_follows(const struct csent *s, ptrdiff_t mend, int subj_end)
 					     "delegations", "countries", "states", "nations", "leadership",
 					     "authorities", "president", "leader", "leaders", NULL };
 	static const char *const after[] = { "and", "as", "together", "along", "jointly", "also", "&",
-					     ",", "(", ")", "both", "all", "each", NULL };
+					     ",", "(", ")", "both", "all", "each",
+					     /* an auxiliary before the predicate: "X does not support" */
+					     "do", "does", "did", "not", "cannot", "can", "may", "would", NULL };
 	int e = 0;
 	while (e < s->n && s->w[e].off < mend)
 		e++;

@@ -1,0 +1,44 @@
+/* test-pipeline.c: the whole pipeline on short documents of our own, as a
+ * user of accord extract sees it */
+#include "test.h"
+#include "record/record.h"
+
+static const struct clause *clause_starting(const struct rec *r, const char *prefix)
+{
+	for (int i = 0; i < r->x.nclauses; i++)
+		if (str_starts(r->x.clauses[i].text, str_c(prefix)))
+			return &r->x.clauses[i];
+	return NULL;
+}
+
+TEST(pipeline_negated_predicate_binds_its_named_subject)
+{
+	Arena a;
+	arena_init(&a, 1 << 16);
+	Str src = S("Joint Statement of the Leaders of Norway, Chile and Kenya\n\n"
+		    "1. We will set up a joint fund for ocean research by 2027.\n"
+		    "2. Chile does not support the proposal on deep-sea mining.\n"
+		    "3. Norway and Kenya will exchange experts on geothermal energy.\n\n"
+		    "Jonas Gahr Store, Prime Minister of Norway\n"
+		    "Gabriel Boric, President of Chile\n"
+		    "William Ruto, President of Kenya\n"
+		    "Oslo, 3 March 2026\n");
+	struct rec r;
+	struct diag d;
+	EXPECT_INT(rec_extract(&a, kb_default(), S("t.txt"), src, REC_FULL, &r, &d), 0);
+	const struct clause *c1 = clause_starting(&r, "We will"), *c2 = clause_starting(&r, "Chile does"),
+			    *c3 = clause_starting(&r, "Norway and");
+	EXPECT(c1 && c2 && c3);
+	if (c1 && c2 && c3) {
+		EXPECT_INT(c1->scope, SCOPE_ALL);
+		EXPECT_INT(c1->actors.n, 3);
+		EXPECT(c1->commitment);
+		EXPECT_INT(c2->actors.n, 1);
+		EXPECT(codes_has(c2->actors, S("CHL")));
+		EXPECT_INT(c2->scope, SCOPE_NAMED);
+		EXPECT(!c2->commitment);
+		EXPECT_INT(c3->actors.n, 2);
+		EXPECT(codes_has(c3->actors, S("NOR")) && codes_has(c3->actors, S("KEN")));
+	}
+	arena_release(&a);
+}
