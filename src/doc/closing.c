@@ -125,6 +125,25 @@ static bool date_words(Str s)
 	return false;
 }
 
+/* Whether three consecutive words of s make a date ("5 July 2025,"). */
+static bool has_date_words(Str s)
+{
+	Str w[3] = { STR_NULL, STR_NULL, STR_NULL }, x;
+	size_t nm = sizeof months / sizeof *months;
+	while (next_word(&s, &x)) {
+		w[0] = w[1];
+		w[1] = w[2];
+		w[2] = strip(x, ",.;");
+		if (!w[0].len)
+			continue;
+		if (is_word(w[0], months, nm) && number(w[1], 1, 31) && number(w[2], 1000, 2999))
+			return true;
+		if (number(w[0], 1, 31) && is_word(w[1], months, nm) && number(w[2], 1000, 2999))
+			return true;
+	}
+	return false;
+}
+
 /* Contract: whether t is a closing place-and-date line (see the top). */
 bool doc_is_placedate(Str t)
 {
@@ -141,6 +160,10 @@ bool doc_is_placedate(Str t)
 	for (size_t i = 0; i < sizeof lead / sizeof *lead; i++)
 		if (str_starts(rest, str_c(lead[i]))) {
 			rest = (Str){ rest.s + strlen(lead[i]), rest.len - (ptrdiff_t)strlen(lead[i]) };
+			/* the signing formula may go on: "Done in X on 5 July 2025 in two
+			 * originals, in the English and French languages, ..." */
+			if (has_date_words(rest))
+				return true;
 			break;
 		}
 	if (str_starts(rest, S("\xd0\xb3. "))) /* "г. Астана" */

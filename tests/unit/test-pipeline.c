@@ -42,3 +42,21 @@ TEST(pipeline_negated_predicate_binds_its_named_subject)
 	}
 	arena_release(&a);
 }
+
+TEST(pipeline_signing_formula_is_no_clause)
+{
+	Arena a;
+	arena_init(&a, 1 << 16);
+	Str src = S("Declaration of the Leaders of the Andean Region\n\n"
+		    "The member states will hold their next meeting in Lima in 2027.\n"
+		    "Done at Quito on 9 October 2026 in two originals, in the Spanish and English languages.\n");
+	struct rec r;
+	struct diag d;
+	EXPECT_INT(rec_extract(&a, kb_default(), S("t.txt"), src, REC_FULL, &r, &d), 0);
+	EXPECT_INT(r.x.nclauses, 1);
+	EXPECT(clause_starting(&r, "Done at") == NULL);
+	EXPECT_STR(r.x.doc.place, "Quito");
+	EXPECT_INT(r.x.doc.date.y, 2026);
+	EXPECT_INT(r.x.doc.date.m, 10);
+	arena_release(&a);
+}
