@@ -337,3 +337,13 @@ int track_evidence_list(sqlite3 *db, Arena *a, int64_t clause_id, Str state, str
 			" WHERE clause_id = CAST(?1 AS INTEGER) AND state = ?2 ORDER BY id",
 			args, 2, out, d);
 }
+
+int track_comment_list(sqlite3 *db, Arena *a, int64_t clause_id, Str state, struct store_table *out,
+		       struct diag *d)
+{
+	Str args[2] = { arena_printf(a, "%lld", (long long)clause_id), state };
+	return tk_table(db, a,
+			"SELECT id, text, user_name AS user, created_at AS at FROM track_comments"
+			" WHERE clause_id = CAST(?1 AS INTEGER) AND state = ?2 ORDER BY id",
+			args, 2, out, d);
+}

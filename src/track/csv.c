@@ -94,7 +94,8 @@ int track_csv_parse(Arena *a, Str text, struct track_csv *out, struct diag *d)
 			if ((rc = field(a, text, &off, &line, &f, &end, d)))
 				return rc;
 			if (++nf > TRACK_CSV_MAX_COLS) {
-				return at_line(d, first, diag_set(d, ACC_ETOOBIG, off, "line %d: more than %d fields", first, TRACK_CSV_MAX_COLS));
+				return at_line(d, first, diag_set(d, ACC_ETOOBIG, off, "line %d: more than %d fields",
+								  first, TRACK_CSV_MAX_COLS));
 			}
 			apush(a, out->cells, ncells, cap, f);
 		}

@@ -35,6 +35,8 @@ static int failures(sqlite3 *db, const char *kind, Str key, int64_t now, int *n,
 	return rc;
 }
 
+/* Run sql with ?1 = kind, ?2 = key, ?3 = at, those it has (by number: "?3"
+ * alone still counts three parameters). */
 static int run(sqlite3 *db, const char *sql, const char *kind, Str key, int64_t at, struct diag *d)
 {
 	sqlite3_stmt *s = NULL;
@@ -61,8 +63,8 @@ int track_login(sqlite3 *db, Arena *a, Str name, Str password, Str addr, int64_t
 	out->result = TRACK_LOGIN_BAD;
 	int nu = 0, na = 0, began = 0, rc;
 	int64_t ou = 0, oa = 0;
-	if ((rc = run(db, "DELETE FROM track_login_failures WHERE ?1 IS NOT NULL AND ?2 IS NOT NULL AND at <= ?3",
-		      "-", S("-"), now - TRACK_LOCK_WINDOW, d)) ||
+	if ((rc = run(db, "DELETE FROM track_login_failures WHERE at <= ?3", NULL, STR_NULL, now - TRACK_LOCK_WINDOW,
+		      d)) ||
 	    (rc = failures(db, "user", name, now, &nu, &ou, d)) || (rc = failures(db, "addr", addr, now, &na, &oa, d)))
 		return rc;
 	if (nu >= TRACK_LOCK_USER || na >= TRACK_LOCK_ADDR) {
@@ -97,11 +99,9 @@ int track_login(sqlite3 *db, Arena *a, Str name, Str password, Str addr, int64_t
 	if (rc || (rc = tk_begin(db, &began, d)))
 		return rc;
 	if (!good) {
-		if ((rc = run(db, "INSERT INTO track_login_failures(kind, key, at) VALUES (?1, ?2, ?3)", "user", name,
-			      now, d)) ||
-		    (rc = run(db, "INSERT INTO track_login_failures(kind, key, at) VALUES (?1, ?2, ?3)", "addr", addr,
-			      now, d)))
-			goto out;
+		static const char fail[] = "INSERT INTO track_login_failures(kind, key, at) VALUES (?1, ?2, ?3)";
+		if (!(rc = run(db, fail, "user", name, now, d)))
+			rc = run(db, fail, "addr", addr, now, d);
 		goto out;
 	}
 	if ((rc = run(db, "DELETE FROM track_login_failures WHERE kind = ?1 AND key = ?2", "user", name, 0, d)) ||
@@ -151,7 +151,7 @@ int track_session_destroy(sqlite3 *db, Str token, struct diag *d)
 {
 	char hash[65];
 	store_sha256_hex(token, hash);
-	return run(db, "DELETE FROM track_sessions WHERE hash = ?2 AND ?1 IS NOT NULL", "-", str_c(hash), 0, d);
+	return run(db, "DELETE FROM track_sessions WHERE hash = ?2", NULL, str_c(hash), 0, d);
 }
 
 void track_csrf_token(Str session, char out[TRACK_TOKEN_LEN + 1])

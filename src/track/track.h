@@ -228,6 +228,10 @@ int track_assess_history(sqlite3 *db, Arena *a, int64_t clause_id, Str state, st
 int track_evidence_list(sqlite3 *db, Arena *a, int64_t clause_id, Str state, struct store_table *out,
 			struct diag *d);
 
+/* The comments on a pair, oldest first: id, text, user, at. */
+int track_comment_list(sqlite3 *db, Arena *a, int64_t clause_id, Str state, struct store_table *out,
+		       struct diag *d);
+
 /* ---- CSV (csv.c) ---- */
 
 struct track_csv {
@@ -307,6 +311,11 @@ enum track_format { TRACK_TEXT = 0, TRACK_JSON, TRACK_CSV };
  * row per pair.  Returns 0, ACC_ENOTFOUND (no such summit) or ACC_EDB. */
 int track_report(sqlite3 *db, Arena *a, int64_t summit, int64_t compare, int fmt, struct buf *out,
 		 struct diag *d);
+/* Clause targets and events falling within the next `days` days from now
+ * (a target on its last day, an event on any of its days), soonest first:
+ * kind (target|event), date, clause, event, document, summary.  For the
+ * home page's "deadlines coming soon".  Returns 0 or ACC_EDB. */
+int track_upcoming(sqlite3 *db, Arena *a, int64_t now, int days, struct store_table *out, struct diag *d);
 /* Every dated clause target and every event dated after now, as an RFC 5545
  * iCalendar into out.  Returns 0 or ACC_EDB. */
 int track_ical(sqlite3 *db, Arena *a, int64_t now, struct buf *out, struct diag *d);

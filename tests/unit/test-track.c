@@ -400,7 +400,7 @@ TEST(track_login_sessions_csrf)
 		   ACC_ECONFLICT);
 	EXPECT_INT(track_user_add(st.db, &a, &admin, S("f"), TRACK_FOCAL, S(""), S("password"), NOW, NULL), ACC_EINVAL);
 	EXPECT_INT(track_user_add(st.db, &a, &admin, S("a b"), TRACK_ADMIN, S(""), S("password"), NOW, NULL), ACC_EINVAL);
-	EXPECT(!strstr((const char *)sqlite3_mprintf("%lld", q(st.db, "SELECT count(*) FROM track_users WHERE pwhash LIKE '$argon2id$%'")), "0"));
+	EXPECT_INT(q(st.db, "SELECT count(*) FROM track_users WHERE pwhash LIKE '$argon2id$%'"), 1);
 	struct track_login l;
 	EXPECT_INT(track_login(st.db, &a, S("ann"), S("correct horse"), S("10.0.0.1"), NOW, &l, NULL), 0);
 	EXPECT_INT(l.result, TRACK_LOGIN_OK);
@@ -429,7 +429,8 @@ TEST(track_login_sessions_csrf)
 	EXPECT_INT(track_login(st.db, &a, S("ann"), S("correct horse"), S("10.0.0.3"), NOW + 10, &l, NULL), 0);
 	EXPECT_INT(l.result, TRACK_LOGIN_LOCKED);
 	EXPECT_INT(l.retry_after, TRACK_LOCK_WINDOW - 10);
-	EXPECT_INT(track_login(st.db, &a, S("ann"), S("correct horse"), S("10.0.0.3"), NOW + TRACK_LOCK_WINDOW + 5, &l, NULL), 0);
+	EXPECT_INT(track_login(st.db, &a, S("ann"), S("correct horse"), S("10.0.0.3"), NOW + TRACK_LOCK_WINDOW + 5,
+			       &l, NULL), 0);
 	EXPECT_INT(l.result, TRACK_LOGIN_OK);
 	/* Per address: failures over many (unknown) accounts lock the address. */
 	for (int i = 0; i < TRACK_LOCK_ADDR; i++) {
@@ -552,6 +553,81 @@ TEST(track_ical_feed)
 	buf_release(&b);
 	EXPECT_STR(track_time_iso(&a, NOW), "2026-09-21T14:13:20Z");
 	EXPECT_STR(track_time_iso(&a, 0), "1970-01-01T00:00:00Z");
+	store_release(&st);
+	arena_release(&a);
+}
+
+TEST(track_upcoming_deadlines)
+{
+	struct store st;
+	Arena a;
+	arena_init(&a, 1 << 14);
+	if (!open_fixture(&st, failed_))
+		return;
+	struct store_table t;
+	EXPECT_INT(track_upcoming(st.db, &a, NOW, 400, &t, NULL), 0);
+	EXPECT_INT(t.nrows, 1); /* the 2027-06 summit; the 2030 target is further, the 2020 meeting past */
+	if (t.nrows == 1) {
+		EXPECT_STR(store_cell(&t, 0, 0)->s, "event");
+		EXPECT_STR(store_cell(&t, 0, 1)->s, "2027-06-01");
+		EXPECT_STR(store_cell(&t, 0, 5)->s, "Third summit; in Beijing, China");
+	}
+	EXPECT_INT(track_upcoming(st.db, &a, NOW, 5000, &t, NULL), 0);
+	EXPECT_INT(t.nrows, 2);
+	if (t.nrows == 2) {
+		EXPECT_STR(store_cell(&t, 1, 0)->s, "target");
+		EXPECT_STR(store_cell(&t, 1, 1)->s, "2030-12-31");
+		EXPECT_STR(store_cell(&t, 1, 2)->s, "3");
+	}
+	store_release(&st);
+	arena_release(&a);
+}
+
+/* Oversized, malformed and hostile input is refused with its own error, and writes nothing. */
+TEST(track_adversarial_input)
+{
+	struct store st;
+	Arena a;
+	arena_init(&a, 1 << 16);
+	if (!open_fixture(&st, failed_))
+		return;
+	char *big = calloc(TRACK_NOTE_MAX + 2, 1);
+	memset(big, 'x', TRACK_NOTE_MAX + 1);
+	struct track_assess_in in = { .clause_id = 1, .state = S("KGZ"), .score = 1, .note = str_c(big) };
+	EXPECT_INT(track_assess(st.db, &a, &admin, &in, NOW, NULL, NULL), ACC_ETOOBIG);
+	in.note = S("bad \xff byte");
+	EXPECT_INT(track_assess(st.db, &a, &admin, &in, NOW, NULL, NULL), ACC_EINVAL);
+	in.note = S("a \x01 control");
+	EXPECT_INT(track_assess(st.db, &a, &admin, &in, NOW, NULL, NULL), ACC_EINVAL);
+	in.note = S("ok'); DROP TABLE track_audit; --");
+	in.state = S("kgz");
+	EXPECT_INT(track_assess(st.db, &a, &admin, &in, NOW, NULL, NULL), ACC_EINVAL); /* codes are upper case */
+	in.state = S("KGZ");
+	EXPECT_INT(track_assess(st.db, &a, &admin, &in, NOW, NULL, NULL), 0); /* bound, stored as written */
+	EXPECT_INT(q(st.db, "SELECT count(*) FROM track_assessments WHERE note LIKE '%DROP TABLE%'"), 1);
+	EXPECT_INT(q(st.db, "SELECT count(*) FROM track_audit"), 1);
+	big[TRACK_PASSWORD_MAX + 1] = 0;
+	EXPECT_INT(track_user_add(st.db, &a, &admin, S("long"), TRACK_ADMIN, S(""), str_c(big), NOW, NULL), ACC_ETOOBIG);
+	struct track_login l;
+	EXPECT_INT(track_login(st.db, &a, S("long"), str_c(big), S("::1"), NOW, &l, NULL), 0);
+	EXPECT_INT(l.result, TRACK_LOGIN_BAD);
+	EXPECT_INT(track_comment_add(st.db, &a, &admin, 1, S("KGZ"), S("  "), NOW, NULL), ACC_EINVAL);
+	EXPECT_INT(track_comment_add(st.db, &a, &admin, 1, S("KGZ"), S("Is the law in force?"), NOW, NULL), 0);
+	struct store_table t;
+	EXPECT_INT(track_comment_list(st.db, &a, 1, S("KGZ"), &t, NULL), 0);
+	EXPECT_INT(t.nrows, 1);
+	/* A CSV row count over the limit is its own error. */
+	struct buf b;
+	buf_init(&b);
+	buf_puts(&b, "clause,state,score,note\n");
+	for (int i = 0; i <= TRACK_CSV_MAX_ROWS; i++)
+		buf_puts(&b, "1,KGZ,1,x\n");
+	struct track_csv c;
+	EXPECT_INT(track_csv_parse(&a, buf_str(&b), &c, NULL), ACC_ETOOBIG);
+	buf_release(&b);
+	EXPECT_INT(track_csv_parse(&a, S("a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,"
+					 "p,q,r,s,t,u,v,w,x,y,z,a,b,c,d,e,f,g,h,i,j,k,l,m\n"), &c, NULL), ACC_ETOOBIG);
+	free(big);
 	store_release(&st);
 	arena_release(&a);
 }
