@@ -150,4 +150,7 @@ void web_handle(struct http_req *req, struct http_resp *resp)
 	int rc = found->fn(req, resp);
 	if (rc)
 		web_error(req, resp, web_status_of(rc), "%s", acc_strerror(rc));
+	/* what only some clients may see is never cached for others */
+	if (found->flags & R_LOOPBACK)
+		resp->no_store = true;
 }
