@@ -96,14 +96,14 @@ $(BUILD)/tests/%.o: CFLAGS += -Itests
 ACCORD_CORPUS ?= $(if $(wildcard ../shared/corpus),../shared/corpus,)
 export ACCORD_CORPUS
 
-# The main job: ingest every document of the corpus into the registry
-# ($ACCORD_DB, else ./accord.db) and summarise the registry.
+# The main job: ingest the corpus into the registry, then serve the web
+# application and the JSON API on $(LISTEN) until Ctrl-C.
+LISTEN ?= 127.0.0.1:8080
 run: all
 	@if [ -z "$(ACCORD_CORPUS)" ]; then echo "no corpus: set ACCORD_CORPUS=DIR" >&2; exit 2; fi
 	$(BUILD)/accord ingest "$(ACCORD_CORPUS)"
-	@$(BUILD)/accord list summits --format table
-	@echo
 	@$(BUILD)/accord list stats --format table
+	$(BUILD)/accord serve --listen $(LISTEN)
 
 # All tests; the last line is "N passed, N failed".
 check: all $(BUILD)/test-unit
