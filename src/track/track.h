@@ -33,6 +33,27 @@
  * Password hashing: Argon2id (crypto_pwhash_str_alg) with libsodium's
  * INTERACTIVE limits.  ACCORD_PWHASH_FAST=1 in the environment selects the
  * minimum limits instead: for tests only, never in production.
+ *
+ * For the web layer, per request:
+ *   - once per database connection: track_open(db, d);
+ *   - who: the session cookie -> track_session_lookup(), or "Authorization:
+ *     Bearer T" -> track_token_lookup(); neither: u = NULL (the public);
+ *   - POST /login -> track_login() (LOCKED: 429 with Retry-After =
+ *     retry_after), set the cookie to out.session; POST /logout ->
+ *     track_session_destroy();
+ *   - every form carries track_csrf_token(session); every cookie-borne POST
+ *     is refused unless track_csrf_check() (Bearer requests need none);
+ *   - writes: track_assess(), track_evidence_add(), track_comment_add(),
+ *     track_import(), track_user_*(), track_token_create(); ACC_EPERM -> 403
+ *     (already audited), ACC_EINVAL / ACC_ETOOBIG -> 400 / 413,
+ *     ACC_ENOTFOUND -> 404;  a route of its own that writes (the document
+ *     import page) calls track_require(db, u, TRACK_IMPORT, S(""), object,
+ *     now, d) first;
+ *   - reads: track_pairs_load() + track_figures() (figures, the heatmap
+ *     matrix), track_report() (the report page, json, csv),
+ *     track_assess_history(), track_evidence_list(), track_comment_list(),
+ *     track_upcoming() (home page), track_ical() (/calendar.ics),
+ *     track_audit_list() / track_audit_verify().
  */
 #ifndef ACCORD_TRACK_H
 #define ACCORD_TRACK_H
