@@ -6,7 +6,7 @@
 #include <string.h>
 
 const char cmd_audit_help[] =
-	"usage: accord audit verify [--db PATH]\n"
+	"usage: accord audit verify [--anchor HASH] [--db PATH]\n"
 	"       accord audit list [--limit N] [--format table|json|csv] [--db PATH]\n"
 	"\n"
 	"Every write to the implementation record (users, assessments, evidence,\n"
@@ -18,13 +18,15 @@ const char cmd_audit_help[] =
 	"'verify' walks the whole log and prints 'audit log intact: N entries' and\n"
 	"the head hash (keep it somewhere else: a log rewritten from the edited entry\n"
 	"on, hashes and all, is only caught against a head kept outside), or names the\n"
-	"first edited or deleted entry and exits 1.  'list' prints the newest first.\n"
+	"first edited or deleted entry and exits 1.  --anchor HASH (a head printed\n"
+	"by an earlier verify) also requires that entry to be in the log, which\n"
+	"catches a log rewritten since.  'list' prints the newest first.\n"
 	"\n"
 	"Exit status: 0 intact; 1 tampered; 2 bad command line; 3 database failure.\n";
 
 int cmd_audit(int argc, char **argv)
 {
-	const char *db = NULL, *verb = NULL, *v;
+	const char *db = NULL, *verb = NULL, *anchor = NULL, *v;
 	int64_t limit = 0;
 	int fmt = cli_default_format(), rc = EXIT_OK;
 	for (int i = 1; i < argc; i++) {
@@ -42,6 +44,8 @@ int cmd_audit(int argc, char **argv)
 			db = v;
 		else if (VAL("--format"))
 			rc = cli_format(v, &fmt);
+		else if (VAL("--anchor"))
+			anchor = v;
 		else if (VAL("--limit"))
 			rc = cli_count(v, "--limit", &limit);
 		else if (!missing) {
@@ -85,6 +89,18 @@ int cmd_audit(int argc, char **argv)
 	} else if (ver.bad_id) {
 		cli_err("audit log tampered: %s", ver.why);
 		rc = EXIT_SOME_FAILED;
+	} else if (anchor) {
+		int64_t at = 0;
+		if (track_audit_find(st.db, str_c(anchor), &at, &d)) {
+			cli_err("cannot verify the audit log: %s", d.msg);
+			rc = EXIT_FAILURE_ALL;
+		} else if (!at) {
+			cli_err("audit log tampered: no entry has the anchored hash '%.64s' (rewritten since)", anchor);
+			rc = EXIT_SOME_FAILED;
+		} else {
+			printf("audit log intact: %lld entries, the anchor is entry %lld\n", (long long)ver.n, (long long)at);
+			printf("head %s\n", ver.head);
+		}
 	} else {
 		printf("audit log intact: %lld entries\n", (long long)ver.n);
 		if (ver.n)

@@ -267,6 +267,23 @@ out:
 	return rc;
 }
 
+int track_audit_find(sqlite3 *db, Str hash, int64_t *id, struct diag *d)
+{
+	sqlite3_stmt *s = NULL;
+	*id = 0;
+	int rc = tk_prepare(db, "SELECT id FROM track_audit WHERE hash = ?1 ORDER BY id LIMIT 1", &s, d);
+	if (rc)
+		return rc;
+	tk_bind(s, 1, hash);
+	int r = sqlite3_step(s);
+	if (r == SQLITE_ROW)
+		*id = sqlite3_column_int64(s, 0);
+	else if (r != SQLITE_DONE)
+		rc = store_err(db, d, "cannot read the audit log");
+	sqlite3_finalize(s);
+	return rc;
+}
+
 int track_audit_list(sqlite3 *db, Arena *a, int64_t limit, struct store_table *out, struct diag *d)
 {
 	char lim[24];

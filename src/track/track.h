@@ -142,6 +142,10 @@ struct track_verify {
 };
 /* Walk the whole log.  Returns 0 (look at out->bad_id) or ACC_EDB. */
 int track_audit_verify(sqlite3 *db, struct track_verify *out, struct diag *d);
+/* The id of the entry whose hash is hash (a head kept outside the
+ * database, from an earlier verify), 0 when none.  After an intact verify,
+ * finding it proves the log up to it is the one anchored.  0 or ACC_EDB. */
+int track_audit_find(sqlite3 *db, Str hash, int64_t *id, struct diag *d);
 /* The newest entries first (limit 0: all). */
 int track_audit_list(sqlite3 *db, Arena *a, int64_t limit, struct store_table *out, struct diag *d);
 

@@ -77,6 +77,10 @@ is import-evidence-quoted "$(q "SELECT excerpt FROM track_evidence WHERE title =
 # --- audit ---
 expect_status audit-verify 0 "$A" audit verify
 expect_grep audit-intact "audit log intact: [1-9][0-9]* entries" "$TMP/out"
+HEAD=$(sed -n 's/^head //p' "$TMP/out")
+expect_status audit-anchor 0 "$A" audit verify --anchor "$HEAD"
+expect_grep audit-anchor-found "the anchor is entry" "$TMP/out"
+expect_status audit-anchor-unknown 1 "$A" audit verify --anchor 0000000000000000000000000000000000000000000000000000000000000000
 expect_status audit-list 0 "$A" audit list --limit 3 --format json
 expect_grep audit-list-json '"result": *"ok"\|"result":"ok"' "$TMP/out"
 ID=$(q "SELECT id FROM track_audit WHERE action = 'assess' AND result = 'ok' ORDER BY id LIMIT 1")
