@@ -105,7 +105,11 @@ bool tok_next(Str s, ptrdiff_t *offp, struct token *t)
 				if (c2 == C_ALNUM) {
 					alpha = true;
 					nletters++;
-					if (!is_upper(cp2) && utf8proc_category(cp2) != UTF8PROC_CATEGORY_MN)
+					if (!all_upper)
+						;
+					else if (cp2 < 0x80)
+						all_upper = cp2 >= 'A' && cp2 <= 'Z';
+					else if (!is_upper(cp2) && utf8proc_category(cp2) != UTF8PROC_CATEGORY_MN)
 						all_upper = false;
 				}
 				continue;

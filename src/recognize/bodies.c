@@ -89,10 +89,8 @@ static bool particle(Str w)
 {
 	static const char *const l[] = { "de", "da", "do", "dos", "du", "del", "della", "la", "le", "van", "von",
 					  "bin", "al", "el", "ul", NULL };
-	for (int i = 0; l[i]; i++)
-		if (str_eq(w, str_c(l[i])))
-			return true;
-	return false;
+	static struct wordset set = WORDSET(l, true);
+	return recognize_wordset_has(&set, w);
 }
 
 /* Extend left from the head at h; sets p->b, p->core, p->paren_*. */

@@ -272,10 +272,8 @@ static void emit(struct rctx *c, int i, struct match m, unsigned extra)
 static bool number_word(Str w)
 {
 	static const char *const l[] = { "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", NULL };
-	for (int i = 0; l[i]; i++)
-		if (str_eq_nocase(w, str_c(l[i])))
-			return true;
-	return false;
+	static struct wordset set = WORDSET(l, false);
+	return recognize_wordset_has(&set, w);
 }
 
 /* Whether a nested name may start after token j: after a dash, bracket,

@@ -22,10 +22,8 @@ static bool not_name(Str w)
 					  "Council", "Secretary", "Office", "Minister", "Ministry", "Cabinet", "Parliament",
 					  "Senate", "House", "Congress", "Court", "Chamber", "Presidency", "Administration",
 					  NULL };
-	for (int i = 0; l[i]; i++)
-		if (str_eq_nocase(w, str_c(l[i])))
-			return true;
-	return false;
+	static struct wordset set = WORDSET(l, false);
+	return recognize_wordset_has(&set, w);
 }
 
 /* Whether token i can be part of a person's name. */
@@ -127,9 +125,8 @@ static int skip_of(const struct rctx *c, int k)
 						    "Energy", "Agriculture", "Transport", "Culture", "Interior",
 						    "Industry", "Commerce", "Investment", "Development", "State",
 						    "Security", "Emergency", "Labour", "Labor", "Science", NULL };
-		bool d = false;
-		for (int x = 0; dept[x]; x++)
-			d = d || recognize_is(c, k, dept[x]);
+		static struct wordset dept_set = WORDSET(dept, false);
+		bool d = k >= 0 && k < c->ntok && recognize_wordset_has(&dept_set, recognize_tok(c, k));
 		if (d || (recognize_is(c, k, "and") && recognize_cap(c, k + 1) && k > start)) {
 			k++;
 			continue;

@@ -29,9 +29,9 @@ static bool place_word(const struct rctx *c, int i)
 	Str w = recognize_tok(c, i);
 	static const char *const no[] = { "God", "Islam", "Article", "Chapter", "Part", "Section", "Annex",
 					  "Paragraph", "Resolution", "Government", "Parliament", "English", NULL };
-	for (int k = 0; no[k]; k++)
-		if (str_eq_nocase(w, str_c(no[k])))
-			return false;
+	static struct wordset no_set = WORDSET(no, false);
+	if (recognize_wordset_has(&no_set, w))
+		return false;
 	return !recognize_stop_cap(w) && !recognize_title_word(w) && !recognize_honorific(w) &&
 	       recognize_head(w).cls == H_NONE && !recognize_ordinal(w) && !covered(c, i);
 }
@@ -62,10 +62,8 @@ static bool place_end(const struct rctx *c, int e)
 	static const char *const ok[] = { "on", "in", "at", "from", "to", "with", "during", "last", "this", "next",
 					  "where", "which", "who", "since", "for", "by", "until", "before", "after",
 					  "earlier", "recently", "was", "were", "is", "has", "had", "have", NULL };
-	for (int i = 0; ok[i]; i++)
-		if (recognize_is(c, e, ok[i]) && !(c->tok[e].flags & TOK_CAP))
-			return true;
-	return false;
+	static struct wordset ok_set = WORDSET(ok, false);
+	return e >= 0 && e < c->ntok && !(c->tok[e].flags & TOK_CAP) && recognize_wordset_has(&ok_set, recognize_tok(c, e));
 }
 
 /* "in X": X ends at punctuation, a lower-case word or the sentence end. */

@@ -11,6 +11,10 @@
 
 #include "recognize.h"
 
+#include <stdatomic.h>
+#include <stdint.h>
+#include <string.h>
+
 /* Classes of head nouns (words.c). */
 enum head_class {
 	H_NONE = 0,
@@ -58,7 +62,15 @@ struct rctx {
 
 /* Token helpers (recognize.c). */
 Str recognize_tok(const struct rctx *c, int i);
-bool recognize_is(const struct rctx *c, int i, const char *word);   /* ASCII case-insensitive */
+/* Token i is word (ASCII case-insensitive).  Inline, so that the length of
+ * a literal word is a constant and most tokens fail on their length alone. */
+static inline bool recognize_is(const struct rctx *c, int i, const char *word)
+{
+	if (i < 0 || i >= c->ntok)
+		return false;
+	size_t n = strlen(word);
+	return c->tok[i].len == (int32_t)n && str_eq_nocase((Str){ c->text.s + c->tok[i].off, (ptrdiff_t)n }, (Str){ word, (ptrdiff_t)n });
+}
 bool recognize_cap(const struct rctx *c, int i);                      /* a capitalised word */
 bool recognize_glued(const struct rctx *c, int i);                    /* no space before token i */
 bool recognize_dash(const struct rctx *c, int i);                     /* "-", "–", "—" */
@@ -79,6 +91,24 @@ int recognize_tok_after(const struct rctx *c, ptrdiff_t off);         /* first t
  * and three in four of the words of four letters or more. */
 int recognize_quote_pairs(const struct rctx *c, struct span *out, int cap);
 bool recognize_title_case(const struct rctx *c, struct span s);
+
+/* A set of words, hashed at first use (thread-safe), so that a lookup is one
+ * probe instead of a scan of the list.  words is ended by a NULL pointer at
+ * base + k * stride (a plain list: stride sizeof(char *)); exact sets
+ * compare bytes, the others ASCII case-insensitively (as str_eq_nocase). */
+struct wordset {
+	const void *base;
+	size_t stride;
+	bool exact;
+	atomic_int ready;
+	int maxlen;
+	uint8_t slot[512];     /* index + 1 of a word, 0 empty */
+	uint8_t wlen[255];     /* length of each word (lists of at most 255 words, 255 bytes) */
+};
+#define WORDSET(list, exact_) { (list), sizeof *(list), (exact_), 0, 0, { 0 }, { 0 } }
+/* Index of w in the set's list (the first one equal), or -1. */
+int recognize_wordset_find(struct wordset *s, Str w);
+static inline bool recognize_wordset_has(struct wordset *s, Str w) { return recognize_wordset_find(s, w) >= 0; }
 
 /* Lexicons (words.c). */
 struct head recognize_head(Str w);

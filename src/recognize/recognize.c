@@ -18,11 +18,6 @@ Str recognize_tok(const struct rctx *c, int i)
 	return (Str){ c->text.s + c->tok[i].off, c->tok[i].len };
 }
 
-bool recognize_is(const struct rctx *c, int i, const char *word)
-{
-	return i >= 0 && i < c->ntok && str_eq_nocase(recognize_tok(c, i), str_c(word));
-}
-
 bool recognize_cap(const struct rctx *c, int i)
 {
 	return i >= 0 && i < c->ntok && c->tok[i].kind == TOK_WORD && (c->tok[i].flags & TOK_CAP);

@@ -7,6 +7,8 @@
  */
 #include "recognize-int.h"
 
+#include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 
 struct headword {
@@ -57,36 +59,93 @@ static const struct headword heads[] = {
 	{ W("Residence"), H_PLACE, 0 }, { W("Palace"), H_PLACE, HF_OF | HF_NOBARE }, { W("Square"), H_PLACE, 0 },
 	{ W("Hall"), H_PLACE, 0 }, { W("Province"), H_PLACE, 0 }, { W("Oblast"), H_PLACE, 0 },
 	{ W("Region"), H_PLACE, HF_NOBARE },
+	{ NULL, 0, 0, 0 }
 };
 
-static bool same(Str w, const char *z, ptrdiff_t len)
+/* ---- word sets ---- */
+
+#define WS_MASK (sizeof ((struct wordset *)0)->slot - 1)
+
+static int ws_lower(int c)
 {
-	return w.len == len && ((w.s[0] ^ z[0]) & ~32) == 0 && str_eq_nocase(w, (Str){ z, len });
+	return c >= 'A' && c <= 'Z' ? c + 32 : c;
 }
+
+static uint32_t ws_hash(Str w, bool exact)
+{
+	uint32_t h = 2166136261u;
+	for (ptrdiff_t i = 0; i < w.len; i++) {
+		unsigned char c = (unsigned char)w.s[i];
+		h = (h ^ (exact ? c : (unsigned)ws_lower(c))) * 16777619u;
+	}
+	return h ^ (h >> 15);
+}
+
+static const char *ws_word(const struct wordset *s, size_t k)
+{
+	return *(const char *const *)((const char *)s->base + k * s->stride);
+}
+
+static bool ws_eq(const struct wordset *s, Str w, Str z)
+{
+	return s->exact ? str_eq(w, z) : str_eq_nocase(w, z);
+}
+
+static pthread_mutex_t ws_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static void ws_build(struct wordset *s)
+{
+	pthread_mutex_lock(&ws_lock);
+	if (!atomic_load_explicit(&s->ready, memory_order_relaxed)) {
+		for (size_t k = 0; ws_word(s, k); k++) {
+			const char *z = ws_word(s, k);
+			Str zs = { z, (ptrdiff_t)strlen(z) };
+			if (k >= sizeof s->wlen || zs.len > 255)
+				abort(); /* a list too long for the set: a programming error */
+			if (zs.len > s->maxlen)
+				s->maxlen = (int)zs.len;
+			s->wlen[k] = (uint8_t)zs.len;
+			for (uint32_t i = ws_hash(zs, s->exact) & WS_MASK;; i = (i + 1) & WS_MASK) {
+				if (!s->slot[i]) {
+					s->slot[i] = (uint8_t)(k + 1);
+					break;
+				}
+				if (ws_eq(s, zs, str_c(ws_word(s, s->slot[i] - 1u))))
+					break; /* a repeated word: the first one stays */
+			}
+		}
+		atomic_store_explicit(&s->ready, 1, memory_order_release);
+	}
+	pthread_mutex_unlock(&ws_lock);
+}
+
+int recognize_wordset_find(struct wordset *s, Str w)
+{
+	if (!atomic_load_explicit(&s->ready, memory_order_acquire))
+		ws_build(s);
+	if (w.len == 0 || w.len > s->maxlen)
+		return -1;
+	for (uint32_t i = ws_hash(w, s->exact) & WS_MASK; s->slot[i]; i = (i + 1) & WS_MASK) {
+		const char *z = ws_word(s, s->slot[i] - 1u);
+		if (s->wlen[s->slot[i] - 1u] == w.len && ws_eq(s, w, (Str){ z, w.len }))
+			return s->slot[i] - 1;
+	}
+	return -1;
+}
+
+static struct wordset head_set = WORDSET(heads, false);
 
 struct head recognize_head(Str w)
 {
 	if (w.len < 3)
 		return (struct head){ H_NONE, 0 };
-	for (size_t i = 0; i < sizeof heads / sizeof *heads; i++)
-		if (same(w, heads[i].w, heads[i].len))
-			return (struct head){ heads[i].cls, heads[i].flags };
+	int k = recognize_wordset_find(&head_set, w);
+	if (k >= 0)
+		return (struct head){ heads[k].cls, heads[k].flags };
 	return (struct head){ H_NONE, 0 };
 }
 
-static bool in_list(Str w, const char *const *list)
-{
-	if (w.len == 0)
-		return false;
-	for (; *list; list++) {
-		const char *z = *list;
-		if (((w.s[0] ^ z[0]) & ~32) != 0)
-			continue;
-		if (str_eq_nocase(w, str_c(z)))
-			return true;
-	}
-	return false;
-}
+#define in_list(w, l) (recognize_wordset_find(&l##_set, (w)) >= 0)
 
 bool recognize_title_word(Str w)
 {
@@ -97,6 +156,7 @@ bool recognize_title_word(Str w)
 					 "Speaker", "Senator", "King", "Queen", "Emir", "Sultan", "Prince",
 					 "Sheikh", "Vice-President", "Aide", "Spokesperson", "Spokesman",
 					 "Commissioner", "Director-General", "Secretary-General", NULL };
+	static struct wordset l_set = WORDSET(l, false);
 	return in_list(w, l);
 }
 
@@ -104,6 +164,7 @@ bool recognize_honorific(Str w)
 {
 	static const char *const l[] = { "Mr", "Mrs", "Ms", "Dr", "Madam", "Sir", "Excellency", "Professor", "Prof",
 					 "Pope", "Judge", "Justice", NULL };
+	static struct wordset l_set = WORDSET(l, false);
 	return in_list(w, l);
 }
 
@@ -119,6 +180,7 @@ bool recognize_stop_cap(Str w)
 		"Head", "Ladies", "Gentlemen", "Excellencies", "Today", "Yesterday", "Tomorrow",
 		"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
 		"Phone", "Mobile", "Infobox", "See", NULL };
+	static struct wordset l_set = WORDSET(l, false);
 	return in_list(w, l) || recognize_month(w);
 }
 
@@ -128,6 +190,7 @@ bool recognize_month(Str w)
 					 "August", "September", "October", "November", "December",
 					 "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
 					 "Oct", "Nov", "Dec", NULL };
+	static struct wordset l_set = WORDSET(l, false);
 	return in_list(w, l);
 }
 
@@ -135,6 +198,7 @@ bool recognize_ordinal(Str w)
 {
 	static const char *const l[] = { "First", "Second", "Third", "Fourth", "Fifth", "Sixth",
 					 "Seventh", "Eighth", "Ninth", "Tenth", "Eleventh", "Twelfth", NULL };
+	static struct wordset l_set = WORDSET(l, false);
 	if (in_list(w, l))
 		return true;
 	/* "1st", "43rd", "29th" */
@@ -151,6 +215,7 @@ bool recognize_ordinal(Str w)
 bool recognize_connector(Str w)
 {
 	static const char *const l[] = { "of", "for", "on", "in", "to", "among", "between", "against", NULL };
+	static struct wordset l_set = WORDSET(l, false);
 	return in_list(w, l);
 }
 
