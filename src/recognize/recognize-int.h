@@ -102,10 +102,11 @@ struct wordset {
 	bool exact;
 	atomic_int ready;
 	int maxlen;
+	uint32_t shape[32];    /* bit (first letter) of [length % 32]: a filter that rejects most words */
 	uint8_t slot[512];     /* index + 1 of a word, 0 empty */
 	uint8_t wlen[255];     /* length of each word (lists of at most 255 words, 255 bytes) */
 };
-#define WORDSET(list, exact_) { (list), sizeof *(list), (exact_), 0, 0, { 0 }, { 0 } }
+#define WORDSET(list, exact_) { (list), sizeof *(list), (exact_), 0, 0, { 0 }, { 0 }, { 0 } }
 /* Index of w in the set's list (the first one equal), or -1. */
 int recognize_wordset_find(struct wordset *s, Str w);
 static inline bool recognize_wordset_has(struct wordset *s, Str w) { return recognize_wordset_find(s, w) >= 0; }
