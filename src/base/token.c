@@ -14,6 +14,17 @@ static const unsigned char ascii_cls[128] = {
 	['\''] = C_APOS,
 };
 
+/* ASCII word characters: 1 lower-case letter, 2 upper-case letter, 3 digit. */
+static const unsigned char ascii_word[128] = {
+	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1, ['i'] = 1,
+	['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
+	['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
+	['A'] = 2, ['B'] = 2, ['C'] = 2, ['D'] = 2, ['E'] = 2, ['F'] = 2, ['G'] = 2, ['H'] = 2, ['I'] = 2,
+	['J'] = 2, ['K'] = 2, ['L'] = 2, ['M'] = 2, ['N'] = 2, ['O'] = 2, ['P'] = 2, ['Q'] = 2, ['R'] = 2,
+	['S'] = 2, ['T'] = 2, ['U'] = 2, ['V'] = 2, ['W'] = 2, ['X'] = 2, ['Y'] = 2, ['Z'] = 2,
+	['0'] = 3, ['1'] = 3, ['2'] = 3, ['3'] = 3, ['4'] = 3, ['5'] = 3, ['6'] = 3, ['7'] = 3, ['8'] = 3, ['9'] = 3,
+};
+
 static bool is_cjk(int32_t cp)
 {
 	return (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf) ||
@@ -96,6 +107,20 @@ bool tok_next(Str s, ptrdiff_t *offp, struct token *t)
 		bool alpha = c == C_ALNUM, all_upper = is_upper(cp), first_upper = all_upper;
 		int nletters = alpha;
 		for (;;) {
+			/* ASCII fast path: letters and digits, as classify() would see them */
+			while (off < s.len) {
+				unsigned char b = (unsigned char)s.s[off];
+				int w = b < 0x80 ? ascii_word[b] : 0;
+				if (!w)
+					break;
+				if (w != 3) {
+					alpha = true;
+					nletters++;
+					if (w == 1)
+						all_upper = false;
+				}
+				off++;
+			}
 			ptrdiff_t at = off;
 			if (off >= s.len)
 				break;
