@@ -33,6 +33,8 @@ bool recognize_dash(const struct rctx *c, int i)
 	if (i < 0 || i >= c->ntok || c->tok[i].kind != TOK_PUNCT)
 		return false;
 	Str t = recognize_tok(c, i);
+	if (t.s[0] != '-' && (unsigned char)t.s[0] != 0xe2)
+		return false; /* the first byte of every dash below */
 	return str_eq(t, S("-")) || str_eq(t, S("\u2013")) || str_eq(t, S("\u2014")) ||
 	       str_eq(t, S("\u2010")) || str_eq(t, S("\u2011"));
 }
@@ -42,6 +44,8 @@ bool recognize_quote(const struct rctx *c, int i)
 	if (i < 0 || i >= c->ntok || c->tok[i].kind != TOK_PUNCT)
 		return false;
 	Str t = recognize_tok(c, i);
+	if (t.s[0] != '"' && (unsigned char)t.s[0] != 0xc2 && (unsigned char)t.s[0] != 0xe2)
+		return false; /* the first byte of every quotation mark below */
 	return str_eq(t, S("\"")) || str_eq(t, S("\u201c")) || str_eq(t, S("\u201d")) ||
 	       str_eq(t, S("\u00ab")) || str_eq(t, S("\u00bb")) || str_eq(t, S("\u201e"));
 }
