@@ -102,13 +102,32 @@ struct wordset {
 	bool exact;
 	atomic_int ready;
 	int maxlen;
-	uint32_t shape[32];    /* bit (first letter) of [length % 32]: a filter that rejects most words */
+	uint64_t shape[16];    /* bits of (length, first and last byte folded): rejects most words */
 	uint8_t slot[512];     /* index + 1 of a word, 0 empty */
 	uint8_t wlen[255];     /* length of each word (lists of at most 255 words, 255 bytes) */
 };
 #define WORDSET(list, exact_) { (list), sizeof *(list), (exact_), 0, 0, { 0 }, { 0 }, { 0 } }
 /* Index of w in the set's list (the first one equal), or -1. */
-int recognize_wordset_find(struct wordset *s, Str w);
+int recognize_wordset_probe(struct wordset *s, Str w);
+/* The shape filter's bit of a non-empty word. */
+static inline unsigned recognize_wordset_shape(Str w)
+{
+	unsigned f = (unsigned char)w.s[0], l = (unsigned char)w.s[w.len - 1];
+	f = f >= 'A' && f <= 'Z' ? f + 32 : f;
+	l = l >= 'A' && l <= 'Z' ? l + 32 : l;
+	return ((f * 31u + l) * 37u + (unsigned)w.len) & 1023u;
+}
+static inline int recognize_wordset_find(struct wordset *s, Str w)
+{
+	if (w.len == 0)
+		return -1;
+	if (atomic_load_explicit(&s->ready, memory_order_acquire)) {
+		unsigned b = recognize_wordset_shape(w);
+		if (!((s->shape[b >> 6] >> (b & 63)) & 1))
+			return -1;
+	}
+	return recognize_wordset_probe(s, w);
+}
 static inline bool recognize_wordset_has(struct wordset *s, Str w) { return recognize_wordset_find(s, w) >= 0; }
 
 /* Lexicons (words.c). */

@@ -81,13 +81,6 @@ static uint32_t ws_hash(Str w, bool exact)
 	return h ^ (h >> 15);
 }
 
-/* The filter's bit for a word's first byte: a letter (either case), else 26. */
-static uint32_t ws_first(Str w)
-{
-	unsigned c = (unsigned)ws_lower((unsigned char)w.s[0]) - 'a';
-	return 1u << (c < 26 ? c : 26);
-}
-
 static const char *ws_word(const struct wordset *s, size_t k)
 {
 	return *(const char *const *)((const char *)s->base + k * s->stride);
@@ -112,8 +105,10 @@ static void ws_build(struct wordset *s)
 			if (zs.len > s->maxlen)
 				s->maxlen = (int)zs.len;
 			s->wlen[k] = (uint8_t)zs.len;
-			if (zs.len)
-				s->shape[zs.len & 31] |= ws_first(zs);
+			if (zs.len) {
+				unsigned b = recognize_wordset_shape(zs);
+				s->shape[b >> 6] |= 1ull << (b & 63);
+			}
 			for (uint32_t i = ws_hash(zs, s->exact) & WS_MASK;; i = (i + 1) & WS_MASK) {
 				if (!s->slot[i]) {
 					s->slot[i] = (uint8_t)(k + 1);
@@ -128,11 +123,11 @@ static void ws_build(struct wordset *s)
 	pthread_mutex_unlock(&ws_lock);
 }
 
-int recognize_wordset_find(struct wordset *s, Str w)
+int recognize_wordset_probe(struct wordset *s, Str w)
 {
 	if (!atomic_load_explicit(&s->ready, memory_order_acquire))
 		ws_build(s);
-	if (w.len == 0 || w.len > s->maxlen || !(s->shape[w.len & 31] & ws_first(w)))
+	if (w.len == 0 || w.len > s->maxlen)
 		return -1;
 	for (uint32_t i = ws_hash(w, s->exact) & WS_MASK; s->slot[i]; i = (i + 1) & WS_MASK) {
 		const char *z = ws_word(s, s->slot[i] - 1u);
