@@ -1,5 +1,6 @@
 /* html.c: HTML escaping helpers and the page frame (after cgit's html.c) */
-#include "html.h"
+#include "web-int.h"
+#include "../track/track.h"
 
 #include <stdarg.h>
 #include <string.h>
@@ -127,6 +128,7 @@ struct nav {
 static const struct nav nav[] = {
 	{ "/", "Home", "home" },
 	{ "/commitments", "Commitments", "commitments" },
+	{ "/compliance", "Compliance", "compliance" },
 	{ "/documents", "Documents", "documents" },
 	{ "/entities", "Entities", "entities" },
 	{ "/search", "Search", "search" },
@@ -165,7 +167,30 @@ void html_begin(struct http_req *req, struct http_resp *resp, const char *title,
 	html_attr(b, str_c(T(req, "Search")));
 	html_raw(b, "\"><button type=\"submit\">");
 	html_txtc(b, T(req, "Go"));
-	html_raw(b, "</button></form>\n</nav>\n</header>\n<main id=\"main\">\n");
+	html_raw(b, "</button></form>\n<p class=\"who\">");
+	if (req->user) {
+		html_raw(b, "<span id=\"whoami\">");
+		html_txt(b, req->user->name);
+		html_raw(b, "</span> <span class=\"muted\">");
+		html_txtc(b, T(req, track_role_name(req->user->role)));
+		if (req->user->state[0]) {
+			html_raw(b, " ");
+			html_txtc(b, req->user->state);
+		}
+		html_raw(b, "</span>");
+		if (req->session.len) {
+			html_raw(b, " <form class=\"logout\" method=\"post\" action=\"/logout\">");
+			web_csrf_field(req, resp);
+			html_raw(b, "<button id=\"logout\" type=\"submit\">");
+			html_txtc(b, T(req, "Log out"));
+			html_raw(b, "</button></form>");
+		}
+	} else {
+		html_raw(b, "<a id=\"login\" href=\"/login\">");
+		html_txtc(b, T(req, "Log in"));
+		html_raw(b, "</a>");
+	}
+	html_raw(b, "</p>\n</nav>\n</header>\n<main id=\"main\">\n");
 }
 
 void html_end(struct http_req *req, struct http_resp *resp)

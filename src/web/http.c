@@ -154,6 +154,7 @@ const char *web_status_text(int status)
 	case 303: return "See Other";
 	case 304: return "Not Modified";
 	case 400: return "Bad Request";
+	case 401: return "Unauthorized";
 	case 403: return "Forbidden";
 	case 404: return "Not Found";
 	case 405: return "Method Not Allowed";
@@ -161,6 +162,7 @@ const char *web_status_text(int status)
 	case 413: return "Content Too Large";
 	case 415: return "Unsupported Media Type";
 	case 422: return "Unprocessable Content";
+	case 429: return "Too Many Requests";
 	case 503: return "Service Unavailable";
 	default: return status < 500 ? "Error" : "Internal Server Error";
 	}

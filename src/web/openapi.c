@@ -33,15 +33,27 @@ static const char spec[] =
 	"\"/summits\":" GET("summits", "", JSON_OK("a page of summits") "," ERR("400")) ","
 	"\"/summits/{id}\":" GET("one summit with its documents", ID_PARAM, JSON_OK("the summit") "," ERR("404")) ","
 	"\"/documents\":{\"get\":{\"summary\":\"documents\",\"parameters\":[],\"responses\":{" JSON_OK("a page of documents") "," ERR("400") "}},"
-	"\"post\":{\"summary\":\"import a document (loopback clients only)\",\"requestBody\":{\"content\":{"
+	"\"post\":{\"summary\":\"import a document (admin; a loopback client while no account exists)\",\"security\":[{\"bearer\":[]}],\"requestBody\":{\"content\":{"
 	"\"text/plain\":{\"schema\":{\"type\":\"string\"}},\"text/html\":{\"schema\":{\"type\":\"string\"}},"
 	"\"multipart/form-data\":{\"schema\":{\"type\":\"object\",\"properties\":{\"file\":{\"type\":\"string\",\"format\":\"binary\"}}}}}},"
 	"\"responses\":{\"201\":{\"description\":\"ingested\",\"content\":{\"application/json\":{\"schema\":{\"type\":\"object\"}}}},"
-	JSON_OK("unchanged") "," ERR("403") "," ERR("413") "," ERR("422") "}}},"
+	JSON_OK("unchanged") "," ERR("401") "," ERR("403") "," ERR("413") "," ERR("422") "}}},"
 	"\"/documents/{id}\":" GET("one document: fields, text, clauses, explain rows",
 				   ID_PARAM ",{\"name\":\"text\",\"in\":\"query\",\"schema\":{\"type\":\"string\",\"enum\":[\"yes\",\"no\"]}}",
 				   JSON_OK("the document") "," ERR("404")) ","
 	"\"/clauses/{id}\":" GET("one clause with its provenance and explain rows", ID_PARAM, JSON_OK("the clause") "," ERR("404")) ","
+	"\"/clauses/{id}/assessments\":{\"get\":{\"summary\":\"each state the commitment binds: current score, note, history, evidence\","
+	"\"parameters\":[" ID_PARAM "],\"responses\":{" JSON_OK("the states and their assessments") "," ERR("404") "}},"
+	"\"post\":{\"summary\":\"score the commitment for a state (a new row of its history), with one evidence item\","
+	"\"security\":[{\"bearer\":[]}],\"parameters\":[" ID_PARAM "],\"requestBody\":{\"required\":true,\"content\":{"
+	"\"application/json\":{\"schema\":{\"type\":\"object\",\"required\":[\"state\",\"score\"],\"properties\":{"
+	"\"state\":{\"type\":\"string\",\"description\":\"ISO alpha-3\"},"
+	"\"score\":{\"type\":\"integer\",\"enum\":[-1,0,1],\"nullable\":true,\"description\":\"null: not assessed\"},"
+	"\"note\":{\"type\":\"string\",\"description\":\"the justification\"},"
+	"\"evidence\":{\"type\":\"object\",\"properties\":{\"date\":{\"type\":\"string\"},\"title\":{\"type\":\"string\"},"
+	"\"url\":{\"type\":\"string\"},\"excerpt\":{\"type\":\"string\"}}}}}}}},"
+	"\"responses\":{\"201\":{\"description\":\"saved\",\"content\":{\"application/json\":{\"schema\":{\"type\":\"object\"}}}},"
+	ERR("400") "," ERR("401") "," ERR("403") "," ERR("404") "," ERR("413") "}}},"
 	"\"/commitments\":" GET("clauses with filters, sorting and pages", P_FILTERS, JSON_OK("a page of clauses and the total") "," ERR("400")) ","
 	"\"/commitments.csv\":" GET("the same view as CSV (every row unless page/per are given)", P_FILTERS,
 				    "\"200\":{\"description\":\"RFC 4180 CSV with a header\",\"content\":{\"text/csv\":{\"schema\":{\"type\":\"string\"}}}}," ERR("400")) ","
@@ -53,7 +65,8 @@ static const char spec[] =
 			   "{\"name\":\"per\",\"in\":\"query\",\"schema\":{\"type\":\"integer\"}}",
 			   JSON_OK("matching paragraphs with snippets") "," ERR("400")) ","
 	"\"/openapi.json\":" GET("this description", "", JSON_OK("OpenAPI 3"))
-	"},\"components\":{\"schemas\":{\"Error\":{\"type\":\"object\",\"required\":[\"error\"],\"properties\":{\"error\":{\"type\":\"object\","
+	"},\"components\":{\"securitySchemes\":{\"bearer\":{\"type\":\"http\",\"scheme\":\"bearer\","
+	"\"description\":\"an API token from accord user token\"}},\"schemas\":{\"Error\":{\"type\":\"object\",\"required\":[\"error\"],\"properties\":{\"error\":{\"type\":\"object\","
 	"\"properties\":{\"status\":{\"type\":\"integer\"},\"message\":{\"type\":\"string\"}}}}}}}}\n";
 
 int api_openapi(struct http_req *req, struct http_resp *resp)

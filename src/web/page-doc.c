@@ -339,26 +339,3 @@ int page_document(struct http_req *req, struct http_resp *resp)
 }
 
 /* /clauses/N: to the clause's anchor in its document. */
-int page_clause(struct http_req *req, struct http_resp *resp)
-{
-	int64_t id = web_cap_id(req, 0);
-	struct store_table t;
-	struct diag d;
-	diag_clear(&d);
-	if (id && q_rows(req, &t, &d, "SELECT doc_id, eid FROM clauses WHERE id = ?", "i", id))
-		return web_error(req, resp, 500, "%s", d.msg);
-	if (!id || !t.nrows)
-		return web_error(req, resp, 404, "no such clause '%.*s'", (int)req->caps[0].len, req->caps[0].s);
-	struct buf loc;
-	buf_init(&loc);
-	buf_printf(&loc, "/documents/%lld#", (long long)q_int(&t, 0, "doc_id"));
-	html_url_arg(&loc, q_str(&t, 0, "eid"));
-	resp->location = arena_str(req->a, buf_str(&loc));
-	buf_release(&loc);
-	resp->status = 303;
-	resp->no_store = true;
-	html_raw(&resp->body, "<!doctype html><title>clause</title><a href=\"");
-	html_attr(&resp->body, resp->location);
-	html_raw(&resp->body, "\">clause</a>\n");
-	return 0;
-}

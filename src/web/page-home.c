@@ -1,8 +1,11 @@
 /* page-home.c: the mechanism at a glance: member states, summits on a
  * timeline, counts, the latest documents, the next dated targets */
 #include "web-int.h"
+#include "../track/track.h"
 
 #include <time.h>
+
+#define HOME_SOON_DAYS 90 /* how far ahead "coming soon" looks */
 
 static void count_card(struct buf *b, struct http_req *req, const char *msgid, Str n, const char *href)
 {
@@ -22,7 +25,7 @@ static void count_card(struct buf *b, struct http_req *req, const char *msgid, S
 
 int page_home(struct http_req *req, struct http_resp *resp)
 {
-	struct store_table stats, states, summits, docs, targets;
+	struct store_table stats, states, summits, docs, targets, soon;
 	struct diag d;
 	diag_clear(&d);
 	char today[16];
@@ -48,7 +51,8 @@ int page_home(struct http_req *req, struct http_resp *resp)
 	    q_rows(req, &targets, &d,
 		   "SELECT t.date, c.id, c.doc_id, c.eid, substr(c.text, 1, 160) AS text FROM clause_targets t"
 		   " JOIN clauses c ON c.id = t.clause_id WHERE t.date >= substr(?, 1, length(t.date))"
-		   " ORDER BY t.date, c.id LIMIT 10", "s", str_c(today)))
+		   " ORDER BY t.date, c.id LIMIT 10", "s", str_c(today)) ||
+	    track_upcoming(req->db, req->a, (int64_t)now, HOME_SOON_DAYS, &soon, &d))
 		return web_error(req, resp, 500, "%s", d.msg);
 	struct buf *b = &resp->body;
 	html_begin(req, resp, T(req, "Home"), "home");
@@ -61,6 +65,33 @@ int page_home(struct http_req *req, struct http_resp *resp)
 	count_card(b, req, "clauses", q_str(&stats, 0, "clauses"), "/commitments");
 	count_card(b, req, "agreements", q_str(&stats, 0, "agreements"), NULL);
 	count_card(b, req, "events", q_str(&stats, 0, "events"), NULL);
+	html_raw(b, "</ul>\n<h2>");
+	html_txtc(b, T(req, "Deadlines coming soon"));
+	html_raw(b, "</h2>\n<p><a href=\"/calendar.ics\">");
+	html_txtc(b, T(req, "Calendar (iCalendar)"));
+	html_raw(b, "</a></p>\n<ul id=\"soon\">\n");
+	if (!soon.nrows) {
+		html_raw(b, "<li class=\"muted\">");
+		html_txtc(b, T(req, "Nothing falls due in the next 90 days."));
+		html_raw(b, "</li>\n");
+	}
+	for (int i = 0; i < soon.nrows; i++) {
+		int64_t clause = q_int(&soon, i, "clause");
+		html_raw(b, "<li><strong>");
+		html_txt(b, q_str(&soon, i, "date"));
+		html_raw(b, "</strong> ");
+		html_txtc(b, T(req, str_eq(q_str(&soon, i, "kind"), S("event")) ? "event" : "target"));
+		html_raw(b, " ");
+		if (clause) {
+			html_raw(b, "<a href=\"");
+			html_attrf(b, "/clauses/%lld", (long long)clause);
+			html_raw(b, "\">");
+		}
+		html_txt(b, q_str(&soon, i, "summary"));
+		if (clause)
+			html_raw(b, "</a>");
+		html_raw(b, "</li>\n");
+	}
 	html_raw(b, "</ul>\n<h2>");
 	html_txtc(b, T(req, "Member states"));
 	html_raw(b, "</h2>\n<ul>\n");

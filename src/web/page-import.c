@@ -1,5 +1,6 @@
-/* page-import.c: upload a text or HTML document and ingest it (loopback
- * clients only until accounts exist; the route's R_LOOPBACK says so) */
+/* page-import.c: upload a text or HTML document and ingest it (admin only,
+ * or a loopback client while no account exists; the route's R_IMPORT says
+ * so and the dispatcher checks it) */
 #include "web-int.h"
 
 #include <string.h>
@@ -56,9 +57,13 @@ int web_ingest_upload(struct http_req *req, int64_t *doc_id, bool *is_new, struc
 	return rc;
 }
 
-static void form(struct http_req *req, struct buf *b)
+static void form(struct http_req *req, struct http_resp *resp)
 {
-	html_raw(b, "<form id=\"import-form\" method=\"post\" action=\"/import\" enctype=\"multipart/form-data\">\n<p><label for=\"file\">");
+	struct buf *b = &resp->body;
+	html_raw(b, "<form id=\"import-form\" method=\"post\" action=\"/import\" enctype=\"multipart/form-data\">");
+	if (req->session.len)
+		web_csrf_field(req, resp);
+	html_raw(b, "\n<p><label for=\"file\">");
 	html_txtc(b, T(req, "A text or HTML file"));
 	html_raw(b, "</label><br><input id=\"file\" name=\"file\" type=\"file\" accept=\".txt,.html,.htm,.md,text/plain,text/html\"></p>\n<p><label for=\"text\">");
 	html_txtc(b, T(req, "or paste its text"));
@@ -77,7 +82,7 @@ int page_import(struct http_req *req, struct http_resp *resp)
 	html_raw(&resp->body, "</h1>\n<p>");
 	html_txtc(&resp->body, T(req, "The document is read, its facts extracted and kept in the registry."));
 	html_raw(&resp->body, "</p>\n");
-	form(req, &resp->body);
+	form(req, resp);
 	html_end(req, resp);
 	resp->no_store = true;
 	return 0;

@@ -2,11 +2,14 @@
  *
  * A route is {method, pattern, handler, flags}.  The dispatcher finds the
  * first route whose pattern matches the path, answers 405 when only the
- * method differs, then checks the flags (loopback only, body allowed, the
- * database at hand) before the handler runs: a handler never sees a
- * request its route does not accept.
+ * method differs, then checks the flags (signed in, allowed to import,
+ * body allowed, the database at hand) and the CSRF token of every
+ * cookie-borne POST before the handler runs: a handler never sees a request
+ * its route does not accept.  Who the request comes from is settled first
+ * (web_auth, auth.c).
  */
 #include "web-int.h"
+#include "../track/track.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -22,8 +25,16 @@ static const struct route routes[] = {
 	{ HTTP_GET | HTTP_HEAD, "/entities", page_entities, R_DB },
 	{ HTTP_GET | HTTP_HEAD, "/entities/*", page_entity, R_DB },
 	{ HTTP_GET | HTTP_HEAD, "/search", page_search, R_DB },
-	{ HTTP_GET | HTTP_HEAD, "/import", page_import, R_LOOPBACK },
-	{ HTTP_POST, "/import", page_import_post, R_LOOPBACK | R_BODY },
+	{ HTTP_POST, "/clauses/*", page_clause_post, R_DB | R_USER | R_BODY },
+	{ HTTP_GET | HTTP_HEAD, "/compliance", page_compliance, R_DB },
+	{ HTTP_GET | HTTP_HEAD, "/charts/heatmap.svg", svg_heatmap, R_DB },
+	{ HTTP_GET | HTTP_HEAD, "/report/*", page_report, R_DB },
+	{ HTTP_GET | HTTP_HEAD, "/calendar.ics", ical_calendar, R_DB },
+	{ HTTP_GET | HTTP_HEAD, "/login", page_login, R_DB },
+	{ HTTP_POST, "/login", page_login_post, R_DB | R_BODY },
+	{ HTTP_POST, "/logout", page_logout_post, R_DB | R_BODY },
+	{ HTTP_GET | HTTP_HEAD, "/import", page_import, R_DB | R_IMPORT },
+	{ HTTP_POST, "/import", page_import_post, R_DB | R_IMPORT | R_BODY },
 	{ HTTP_GET | HTTP_HEAD, "/static/style.css", asset_css, 0 },
 	{ HTTP_GET | HTTP_HEAD, "/static/app.js", asset_js, 0 },
 	{ HTTP_GET | HTTP_HEAD, "/charts/timeline.svg", svg_timeline, R_DB },
@@ -35,9 +46,11 @@ static const struct route routes[] = {
 	{ HTTP_GET | HTTP_HEAD, "/api/v1/summits", api_summits, R_API | R_DB },
 	{ HTTP_GET | HTTP_HEAD, "/api/v1/summits/*", api_summit, R_API | R_DB },
 	{ HTTP_GET | HTTP_HEAD, "/api/v1/documents", api_documents, R_API | R_DB },
-	{ HTTP_POST, "/api/v1/documents", api_import, R_API | R_LOOPBACK | R_BODY },
+	{ HTTP_POST, "/api/v1/documents", api_import, R_API | R_DB | R_IMPORT | R_BODY },
 	{ HTTP_GET | HTTP_HEAD, "/api/v1/documents/*", api_document, R_API | R_DB },
 	{ HTTP_GET | HTTP_HEAD, "/api/v1/clauses/*", api_clause, R_API | R_DB },
+	{ HTTP_GET | HTTP_HEAD, "/api/v1/clauses/*/assessments", api_assessments, R_API | R_DB },
+	{ HTTP_POST, "/api/v1/clauses/*/assessments", api_assessments_post, R_API | R_DB | R_USER | R_BODY },
 	{ HTTP_GET | HTTP_HEAD, "/api/v1/commitments", api_commitments, R_API | R_DB },
 	{ HTTP_GET | HTTP_HEAD, "/api/v1/commitments.csv", api_commitments_csv, R_API | R_DB },
 	{ HTTP_GET | HTTP_HEAD, "/api/v1/commitments/facets", api_facets, R_API | R_DB },
@@ -131,10 +144,6 @@ void web_handle(struct http_req *req, struct http_resp *resp)
 		}
 		return;
 	}
-	if ((found->flags & R_LOOPBACK) && !req->loopback) {
-		web_error(req, resp, 403, "imports are accepted from this machine only until accounts exist");
-		return;
-	}
 	if (req->body_too_big) {
 		web_error(req, resp, 413, "request body over %lld bytes", (long long)WEB_MAX_BODY);
 		return;
@@ -147,10 +156,45 @@ void web_handle(struct http_req *req, struct http_resp *resp)
 		web_error(req, resp, 503, "the registry cannot be opened");
 		return;
 	}
+	web_auth(req);
+	/* a form posted by a browser carries the token of its session (or,
+	 * before login, of its pre-session cookie); API tokens need none */
+	if (req->method == HTTP_POST && !req->bearer && (req->session.len || str_eq(req->path, S("/login")) ||
+							 str_eq(req->path, S("/logout"))) && !web_csrf_ok(req)) {
+		web_error(req, resp, 403, "the form's CSRF token is missing or stale: reload the page and try again");
+		goto out;
+	}
+	if ((found->flags & R_USER) && !req->user) {
+		web_error(req, resp, 401, "sign in first (a session or an API token)");
+		goto out;
+	}
+	if (found->flags & R_IMPORT) {
+		static const struct track_user bootstrap = { .id = 0, .name = { "bootstrap", 9 }, .role = TRACK_ADMIN };
+		struct diag d;
+		diag_clear(&d);
+		const struct track_user *u = req->user;
+		int64_t nusers = 1;
+		/* as the CLI: before any account exists, this machine is the admin */
+		if (!u && req->loopback && !track_user_count(req->db, &nusers, &d) && nusers == 0)
+			u = &bootstrap;
+		if (track_authorize(u, TRACK_IMPORT, S(""))) {
+			/* denied: track_require records the attempt in the audit log */
+			sqlite3 *rw = web_rw(req, &d);
+			int rc = rw ? track_require(rw, u, TRACK_IMPORT, S(""), req->path, web_now(), &d) : ACC_EDB;
+			if (rc == ACC_EPERM)
+				web_error(req, resp, req->user ? 403 : 401, "%s", T(req, "importing documents needs the admin role"));
+			else
+				web_error(req, resp, 500, "%s", d.msg);
+			goto out;
+		}
+		resp->no_store = true;
+	}
 	int rc = found->fn(req, resp);
 	if (rc)
 		web_error(req, resp, web_status_of(rc), "%s", acc_strerror(rc));
-	/* what only some clients may see is never cached for others */
-	if (found->flags & R_LOOPBACK)
+out:
+	web_rw_close(req);
+	/* what depends on who asks is never cached for others */
+	if (req->user || (found->flags & (R_USER | R_IMPORT)) || req->method == HTTP_POST)
 		resp->no_store = true;
 }

@@ -11,6 +11,7 @@
  * progress handler.
  */
 #include "web-int.h"
+#include "../track/track.h"
 #include "../base/os.h"
 
 #include <arpa/inet.h>
@@ -150,9 +151,11 @@ int web_init(struct web *w, const char *db_path, const struct kb *kb, struct dia
 	/* Create and migrate once, read-write, so that workers can open it read-only. */
 	struct store st;
 	int rc = store_init(&st, db_path, d);
+	if (!rc)
+		rc = track_open(st.db, d);
+	store_release(&st);
 	if (rc)
 		return rc;
-	store_release(&st);
 	return ACC_OK;
 }
 
@@ -208,6 +211,20 @@ static bool is_loopback(struct MHD_Connection *c)
 	return false;
 }
 
+static Str client_addr(struct MHD_Connection *c, Arena *a)
+{
+	const union MHD_ConnectionInfo *ci = MHD_get_connection_info(c, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+	char tmp[INET6_ADDRSTRLEN] = "";
+	if (ci && ci->client_addr) {
+		const struct sockaddr *sa = ci->client_addr;
+		if (sa->sa_family == AF_INET)
+			inet_ntop(AF_INET, &((const struct sockaddr_in *)sa)->sin_addr, tmp, sizeof tmp);
+		else if (sa->sa_family == AF_INET6)
+			inet_ntop(AF_INET6, &((const struct sockaddr_in6 *)sa)->sin6_addr, tmp, sizeof tmp);
+	}
+	return arena_str(a, str_c(tmp));
+}
+
 static enum MHD_Result reply(struct MHD_Connection *c, struct http_resp *resp)
 {
 	size_t len = (size_t)resp->body.len;
@@ -240,6 +257,16 @@ static enum MHD_Result reply(struct MHD_Connection *c, struct http_resp *resp)
 	}
 	if (resp->allow)
 		MHD_add_response_header(r, MHD_HTTP_HEADER_ALLOW, resp->allow);
+	for (int i = 0; i < 2; i++) {
+		if (!resp->set_cookie[i].len)
+			continue;
+		snprintf(tmp, sizeof tmp, "%.*s", (int)resp->set_cookie[i].len, resp->set_cookie[i].s);
+		MHD_add_response_header(r, MHD_HTTP_HEADER_SET_COOKIE, tmp);
+	}
+	if (resp->retry_after > 0) {
+		snprintf(tmp, sizeof tmp, "%lld", (long long)resp->retry_after);
+		MHD_add_response_header(r, MHD_HTTP_HEADER_RETRY_AFTER, tmp);
+	}
 	enum MHD_Result ok = MHD_queue_response(c, (unsigned)resp->status, r);
 	MHD_destroy_response(r);
 	return ok;
@@ -293,6 +320,11 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 	req.accept_language = header(c, req.a, MHD_HTTP_HEADER_ACCEPT_LANGUAGE);
 	req.content_type = header(c, req.a, MHD_HTTP_HEADER_CONTENT_TYPE);
 	req.loopback = is_loopback(c);
+	req.addr = client_addr(c, req.a);
+	req.cookie = header(c, req.a, MHD_HTTP_HEADER_COOKIE);
+	req.authorization = header(c, req.a, MHD_HTTP_HEADER_AUTHORIZATION);
+	/* TLS ends at a proxy in front of us, which says so */
+	req.tls = str_eq_nocase(str_trim(header(c, req.a, "X-Forwarded-Proto")), S("https"));
 	req.body_too_big = cn->too_big;
 	req.body = buf_str(&cn->body);
 	struct worker *wk = worker(w, &d);
@@ -300,7 +332,9 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 	req.lang = web_lang(req.accept_language);
 	char *key = NULL;
 	int64_t dv = -1;
-	if (wk && req.method & (HTTP_GET | HTTP_HEAD) && !req.body.len && !req.body_too_big &&
+	/* a request with credentials may see a page made for its user: never cached */
+	if (wk && req.method & (HTTP_GET | HTTP_HEAD) && !req.body.len && !req.body_too_big && !req.cookie.len &&
+	    !req.authorization.len &&
 	    (key = cache_key(&req)) && (dv = data_version(wk)) >= 0) {
 		struct cached *hit = cache_slot(wk, key);
 		if (hit->key && hit->version == dv && !strcmp(hit->key, key)) {

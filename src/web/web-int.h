@@ -41,7 +41,38 @@ int q_facet(struct http_req *req, const struct cfilter *f, int dim, struct store
 extern const char *const cdim_names[CD_COUNT];   /* the query parameter of each facet */
 extern const char *const csort_names[];          /* NULL-terminated */
 
+/* ---- who (auth.c) ---- */
+
+/* Set req->user / session / bearer from the Authorization header or the
+ * session cookie; the public when neither names a live one. */
+void web_auth(struct http_req *req);
+/* The value of cookie name, or .s == NULL. */
+Str web_cookie(const struct http_req *req, const char *name);
+/* A read-write connection to the registry with track's tables, opened on
+ * first use for this request and closed by web_handle; NULL with d. */
+sqlite3 *web_rw(struct http_req *req, struct diag *d);
+void web_rw_close(struct http_req *req);
+/* Whether the form's csrf field matches the session (or pre-session) cookie. */
+bool web_csrf_ok(struct http_req *req);
+/* A hidden csrf input for a form (sets the pre-session cookie when needed). */
+void web_csrf_field(struct http_req *req, struct http_resp *resp);
+/* "; Path=/; HttpOnly; SameSite=Strict" and "; Secure" over TLS. */
+const char *web_cookie_attrs(const struct http_req *req);
+/* track_authorize for the request's user (records nothing). */
+bool web_may(const struct http_req *req, int act, Str state);
+int64_t web_now(void);
+
 /* ---- handlers ---- */
+int page_login(struct http_req *, struct http_resp *);
+int page_login_post(struct http_req *, struct http_resp *);
+int page_logout_post(struct http_req *, struct http_resp *);
+int page_clause_post(struct http_req *, struct http_resp *);
+int page_compliance(struct http_req *, struct http_resp *);
+int page_report(struct http_req *, struct http_resp *);
+int svg_heatmap(struct http_req *, struct http_resp *);
+int ical_calendar(struct http_req *, struct http_resp *);
+int api_assessments(struct http_req *, struct http_resp *);
+int api_assessments_post(struct http_req *, struct http_resp *);
 int page_home(struct http_req *, struct http_resp *);
 int page_summits(struct http_req *, struct http_resp *);
 int page_summit(struct http_req *, struct http_resp *);

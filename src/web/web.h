@@ -25,6 +25,8 @@
 #include "../base/buf.h"
 #include "../base/diag.h"
 
+struct track_user;
+
 #define WEB_MAX_BODY ((ptrdiff_t)8 << 20)     /* request body (an uploaded document), bytes */
 #define WEB_MAX_RESPONSE ((ptrdiff_t)64 << 20)/* one response body, bytes */
 #define WEB_CONN_MEMORY ((size_t)256 << 10)   /* MHD's per-connection memory (headers, buffers) */
@@ -73,6 +75,13 @@ struct http_req {
 	Str body;                 /* raw body (form fields are parsed into params) */
 	Str upload_name;          /* a multipart file's name, when one came */
 	bool loopback;            /* the client is 127.0.0.0/8 or ::1 */
+	Str addr;                 /* the client's address as text (login rate limits) */
+	Str cookie, authorization;/* the Cookie and Authorization headers */
+	bool tls;                 /* came over TLS, or a proxy said X-Forwarded-Proto: https */
+	struct track_user *user;  /* who (web_auth); NULL: the anonymous public */
+	Str session;              /* the session cookie's token, when it named a live session */
+	bool bearer;              /* user came from an API token (no CSRF needed) */
+	sqlite3 *rw;              /* read-write connection for track's writes (web_rw), closed by web_handle */
 	bool body_too_big;        /* over WEB_MAX_BODY: answered 413 */
 	const char *lang;         /* interface language ("en" for now) */
 	Str caps[WEB_MAX_CAPS];   /* what the route pattern's * matched */
@@ -90,6 +99,8 @@ struct http_resp {
 	bool gzip;                /* body was compressed (set by web_finish) */
 	char etag[24];            /* "\"<16 hex>\"" */
 	const char *allow;        /* Allow: for 405 */
+	Str set_cookie[2];        /* Set-Cookie: values, when set */
+	int64_t retry_after;      /* Retry-After: seconds, when > 0 */
 };
 
 /* Route flags, checked by the dispatcher before any handler runs. */
@@ -97,7 +108,10 @@ enum route_flag {
 	R_LOOPBACK = 1,   /* only clients on loopback (until accounts exist) */
 	R_BODY = 2,       /* takes a request body */
 	R_API = 4,        /* errors as JSON */
-	R_DB = 8          /* needs the database */
+	R_DB = 8,         /* needs the database */
+	R_USER = 16,      /* needs a signed-in user (401 otherwise) */
+	R_IMPORT = 32     /* needs track_require(TRACK_IMPORT): admin (or a loopback
+			   * client while the registry has no users at all) */
 };
 
 typedef int (*http_handler)(struct http_req *req, struct http_resp *resp);

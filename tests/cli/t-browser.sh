@@ -1,6 +1,8 @@
 # t-browser.sh: accord in a real browser (tests/browser/run.mjs): Playwright
 # from the npm registry (playwright-core, locked) driving Debian's chromium,
 # against `accord serve` on a free loopback port and a registry of the seeds.
+# Then tests/browser/track.mjs: a focal point scores a commitment, the audit
+# log verifies, then fails naming a row edited in SQLite.
 # Installs what is missing: chromium through apt (as root), node modules
 # through `npm ci`.  Screenshots go to tests/artifacts/browser/ (gitignored).
 . "$(dirname "$0")/lib.sh"
@@ -45,5 +47,33 @@ ACCORD_URL=$URL CHROMIUM=$CHROMIUM ARTIFACTS="$ROOT/tests/artifacts/browser" UPL
 	UPLOAD_WORD=quokka timeout 300 node "$BROWSER_DIR/run.mjs"
 rc=$?
 [ $rc = 0 ] || [ $rc = 1 ] || fail browser-run "node exited $rc"
+
+# Implementation tracking (issue 7): the admin, made with the CLI, makes a
+# focal point for KGZ; the browser does the rest (tests/browser/track.mjs);
+# then the audit log verifies, and no longer does once a row is edited.
+export ACCORD_PWHASH_FAST=1
+echo 'admin-password-1' >"$TMP/pw-admin"
+echo 'focal-password-1' >"$TMP/pw-focal"
+"$ACCORD" user add sec --role admin --db "$DB" <"$TMP/pw-admin" >"$TMP/user.out" 2>&1 &&
+	"$ACCORD" user add kgz-focal --role focal --state KGZ --as sec --db "$DB" <"$TMP/pw-focal" >>"$TMP/user.out" 2>&1 &&
+	ok browser-users-made || fail browser-users-made "$(tail -n 2 "$TMP/user.out")"
+CL=$(sqlite3 "$DB" "SELECT c.id FROM clauses c JOIN clause_actors k ON k.clause_id = c.id AND k.code = 'KGZ'
+	JOIN clause_actors u ON u.clause_id = c.id AND u.code = 'UZB' WHERE c.commitment = 1 ORDER BY c.id LIMIT 1")
+[ -n "$CL" ] || fail browser-track-fixture "no commitment binds KGZ and UZB"
+ACCORD_URL=$URL CHROMIUM=$CHROMIUM ARTIFACTS="$ROOT/tests/artifacts/browser" FOCAL_NAME=kgz-focal \
+	FOCAL_PASSWORD=focal-password-1 CLAUSE=$CL timeout 300 node "$BROWSER_DIR/track.mjs"
+rc=$?
+[ $rc = 0 ] || [ $rc = 1 ] || fail browser-track-run "node exited $rc"
 kill -TERM $PID; wait $PID 2>/dev/null
+
+"$ACCORD" audit verify --db "$DB" >"$TMP/verify.out" 2>&1 && ok browser-audit-verifies ||
+	fail browser-audit-verifies "$(tail -n 2 "$TMP/verify.out")"
+ID=$(sqlite3 "$DB" "SELECT id FROM track_audit WHERE action = 'assess' AND result = 'ok' ORDER BY id LIMIT 1")
+DENIED=$(sqlite3 "$DB" "SELECT count(*) FROM track_audit WHERE action = 'assess' AND result = 'denied'")
+[ -n "$ID" ] && [ "$DENIED" -ge 1 ] && ok browser-audit-has-both || fail browser-audit-has-both "assess entry '$ID', denied $DENIED"
+sqlite3 "$DB" "UPDATE track_audit SET after = replace(after, 'adopted', 'repealed') WHERE id = $ID"
+"$ACCORD" audit verify --db "$DB" >"$TMP/verify.out" 2>&1
+rc=$?
+[ $rc = 1 ] && grep -q "entry $ID was edited" "$TMP/verify.out" && ok browser-audit-names-edited-entry ||
+	fail browser-audit-names-edited-entry "exit $rc: $(tail -n 2 "$TMP/verify.out")"
 exit 0

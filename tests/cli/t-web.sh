@@ -55,7 +55,15 @@ if command -v xmllint >/dev/null; then
 	grep -v 'Tag \(main\|nav\|header\|footer\|section\|article\|aside\|figure\|mark\) invalid' "$TMP/lint" | grep -q 'error' &&
 		fail reader-html-parses "$(grep -v invalid "$TMP/lint" | head -3)" || ok reader-html-parses
 fi
-get clause-redirects /clauses/1 303 text/html
+get page-clause /clauses/1 200 text/html
+get page-compliance /compliance 200 text/html
+get heatmap-svg /charts/heatmap.svg 200 image/svg+xml
+get report-page /report/1 200 text/html
+get report-missing /report/999999 404 text/html
+get calendar /calendar.ics 200 text/calendar
+get page-login /login 200 text/html
+get login-needs-csrf /login 403 text/html -d name=x -d password=y
+get api-assess-needs-user /api/v1/clauses/1/assessments 401 application/json -H "Content-Type: application/json" --data-binary "{\"state\":\"KGZ\",\"score\":1}"
 get page-missing /nowhere 404 text/html
 get page-bad-filter '/commitments?area=%3Cx%3E' 400 text/html
 get api-missing /api/v1/nowhere 404 application/json
@@ -123,6 +131,52 @@ get search-finds-import '/api/v1/search?q=quokka' 200 application/json
 expect_grep search-has-snippet '<b>quokka</b>' "$TMP/body"
 get search-page-highlights '/search?q=quokka' 200 text/html
 expect_grep search-page-marks '<b>quokka</b>' "$TMP/body"
+
+# Accounts: once one exists, importing needs the admin role; API tokens,
+# the login form with its CSRF token and cookie, assessments by role
+export ACCORD_PWHASH_FAST=1
+echo 'admin-password' >"$TMP/pw"
+"$ACCORD" user add sec --role admin --db "$DB" <"$TMP/pw" >/dev/null 2>&1
+"$ACCORD" user add kgz --role focal --state KGZ --as sec --db "$DB" <"$TMP/pw" >/dev/null 2>&1
+ADM=$("$ACCORD" user token sec --as sec --db "$DB" 2>/dev/null | tail -n 1)
+FOC=$("$ACCORD" user token kgz --as sec --db "$DB" 2>/dev/null | tail -n 1)
+[ ${#ADM} = 43 ] && [ ${#FOC} = 43 ] && ok web-tokens || fail web-tokens "tokens '$ADM' '$FOC'"
+get import-needs-account /api/v1/documents 401 application/json -H 'Content-Type: text/plain' --data-binary "@$TMP/quokka.txt"
+get import-page-needs-account /import 401 text/html
+get import-focal-forbidden /api/v1/documents 403 application/json -H "Authorization: Bearer $FOC" -H 'Content-Type: text/plain' --data-binary "@$TMP/quokka.txt"
+get import-admin-token /api/v1/documents 200 application/json -H "Authorization: Bearer $ADM" -H 'Content-Type: text/plain' --data-binary "@$TMP/quokka.txt"
+CL=$(sqlite3 "$DB" "SELECT c.id FROM clauses c JOIN clause_actors k ON k.clause_id = c.id AND k.code = 'KGZ'
+	JOIN clause_actors u ON u.clause_id = c.id AND u.code = 'UZB' WHERE c.commitment = 1 ORDER BY c.id LIMIT 1" 2>/dev/null)
+if [ -n "$CL" ]; then
+	get api-assess-own /api/v1/clauses/$CL/assessments 201 application/json -H "Authorization: Bearer $FOC" \
+		-H 'Content-Type: application/json' --data-binary '{"state":"KGZ","score":1,"note":"law adopted","evidence":{"date":"2026-03-01","title":"Law No. 5","url":"https://example.org/law5","excerpt":"adopted"}}'
+	get api-assess-other-state /api/v1/clauses/$CL/assessments 403 application/json -H "Authorization: Bearer $FOC" \
+		-H 'Content-Type: application/json' --data-binary '{"state":"UZB","score":1,"note":"not mine to say"}'
+	get api-assess-bad-score /api/v1/clauses/$CL/assessments 400 application/json -H "Authorization: Bearer $FOC" \
+		-H 'Content-Type: application/json' --data-binary '{"state":"KGZ","score":7}'
+	get api-assess-history /api/v1/clauses/$CL/assessments 200 application/json
+	check api-history-content python3 -c 'import json,sys; d={s["state"]: s for s in json.load(open(sys.argv[1]))["states"]}; assert d["KGZ"]["score"] == 1 and len(d["KGZ"]["evidence"]) == 1 and d["UZB"]["score"] is None and not d["UZB"]["history"], d' "$TMP/body"
+	get compliance-shows-score /compliance 200 text/html
+	expect_grep compliance-kgz '<tr data-key="KGZ"><th scope="row">KGZ</th><td>[0-9]*</td><td>1</td><td class="avg">+1.00</td>' "$TMP/body"
+else
+	fail web-fixture "no commitment binds KGZ and UZB"
+fi
+# the login form: CSRF from its pre-session cookie, then a session cookie
+curl -s -c "$TMP/jar" -o "$TMP/login.html" "$URL/login"
+CSRF=$(sed -n 's/.*name="csrf" value="\([^"]*\)".*/\1/p' "$TMP/login.html" | head -n 1)
+cp "$TMP/jar" "$TMP/jar0"
+get login-wrong-password /login 403 text/html -b "$TMP/jar" -d "csrf=$CSRF" -d name=kgz -d password=wrong-password
+get login-ok /login 303 text/html -b "$TMP/jar" -c "$TMP/jar" -D "$TMP/hdr" -d "csrf=$CSRF" -d name=kgz -d password=admin-password
+grep -i '^set-cookie: accord_session=' "$TMP/hdr" | grep -qi 'HttpOnly; SameSite=Strict' && ! grep -qi 'secure' "$TMP/hdr" &&
+	ok login-cookie-flags || fail login-cookie-flags "$(grep -i set-cookie "$TMP/hdr")"
+get login-shows-user / 200 text/html -b "$TMP/jar"
+expect_grep header-names-user '<span id="whoami">kgz</span>' "$TMP/body"
+get login-over-tls /login 303 text/html -b "$TMP/jar0" -D "$TMP/hdr" -H 'X-Forwarded-Proto: https' -d "csrf=$CSRF" -d name=kgz -d password=admin-password
+grep -i '^set-cookie: accord_session=' "$TMP/hdr" | grep -qi '; Secure' && ok login-cookie-secure-behind-tls || fail login-cookie-secure-behind-tls "$(grep -i set-cookie "$TMP/hdr")"
+for k in 1 2 3 4 5 6; do curl -s -o /dev/null -b "$TMP/jar0" -d "csrf=$CSRF" -d name=sec -d password=nope "$URL/login"; done
+get login-locked /login 429 text/html -D "$TMP/hdr" -d "csrf=$CSRF" -d name=sec -d password=admin-password -b "$TMP/jar0"
+grep -qi '^retry-after: [1-9]' "$TMP/hdr" && ok login-retry-after || fail login-retry-after "$(cat "$TMP/hdr")"
+get logout-needs-csrf /logout 403 text/html -b "$TMP/jar" -d csrf=nope
 
 # Injection: the query never reaches the page unescaped
 get search-escapes '/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E' 200 text/html
