@@ -14,15 +14,15 @@ static const unsigned char ascii_cls[128] = {
 	['\''] = C_APOS,
 };
 
-/* ASCII word characters: 1 lower-case letter, 2 upper-case letter, 3 digit. */
+/* ASCII word characters: bit 1 a letter, bit 2 lower case, bit 4 a digit. */
 static const unsigned char ascii_word[128] = {
-	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1, ['i'] = 1,
-	['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
-	['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
-	['A'] = 2, ['B'] = 2, ['C'] = 2, ['D'] = 2, ['E'] = 2, ['F'] = 2, ['G'] = 2, ['H'] = 2, ['I'] = 2,
-	['J'] = 2, ['K'] = 2, ['L'] = 2, ['M'] = 2, ['N'] = 2, ['O'] = 2, ['P'] = 2, ['Q'] = 2, ['R'] = 2,
-	['S'] = 2, ['T'] = 2, ['U'] = 2, ['V'] = 2, ['W'] = 2, ['X'] = 2, ['Y'] = 2, ['Z'] = 2,
-	['0'] = 3, ['1'] = 3, ['2'] = 3, ['3'] = 3, ['4'] = 3, ['5'] = 3, ['6'] = 3, ['7'] = 3, ['8'] = 3, ['9'] = 3,
+	['a'] = 3, ['b'] = 3, ['c'] = 3, ['d'] = 3, ['e'] = 3, ['f'] = 3, ['g'] = 3, ['h'] = 3, ['i'] = 3,
+	['j'] = 3, ['k'] = 3, ['l'] = 3, ['m'] = 3, ['n'] = 3, ['o'] = 3, ['p'] = 3, ['q'] = 3, ['r'] = 3,
+	['s'] = 3, ['t'] = 3, ['u'] = 3, ['v'] = 3, ['w'] = 3, ['x'] = 3, ['y'] = 3, ['z'] = 3,
+	['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1, ['I'] = 1,
+	['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1,
+	['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
+	['0'] = 4, ['1'] = 4, ['2'] = 4, ['3'] = 4, ['4'] = 4, ['5'] = 4, ['6'] = 4, ['7'] = 4, ['8'] = 4, ['9'] = 4,
 };
 
 static bool is_cjk(int32_t cp)
@@ -32,8 +32,10 @@ static bool is_cjk(int32_t cp)
 	       (cp >= 0x20000 && cp <= 0x2fa1f);
 }
 
-/* Class of the code point at *off, advancing *off past it. */
-static enum cls classify(Str s, ptrdiff_t *off, int32_t *cpo)
+static enum cls classify_slow(Str s, ptrdiff_t *off, int32_t *cpo);
+
+/* Class of the code point at *off, advancing *off past it (ASCII inline). */
+static inline enum cls classify(Str s, ptrdiff_t *off, int32_t *cpo)
 {
 	unsigned char c = (unsigned char)s.s[*off];
 	if (c < 0x80) {
@@ -41,10 +43,14 @@ static enum cls classify(Str s, ptrdiff_t *off, int32_t *cpo)
 		*cpo = c;
 		if ((c | 32) >= 'a' && (c | 32) <= 'z')
 			return C_ALNUM;
-		if (c < 0x20 && ascii_cls[c] == 0)
-			return C_OTHER;
 		return ascii_cls[c] ? (enum cls)ascii_cls[c] : C_OTHER;
 	}
+	return classify_slow(s, off, cpo);
+}
+
+/* classify() past ASCII: utf8proc's categories. */
+static enum cls classify_slow(Str s, ptrdiff_t *off, int32_t *cpo)
+{
 	int32_t cp = utf8_next(s, off);
 	*cpo = cp;
 	if (cp < 0)
@@ -114,20 +120,22 @@ bool tok_next(Str s, ptrdiff_t *offp, struct token *t)
 			h = (h ^ (uint64_t)(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp)) * 0x100000001b3ull;
 		for (;;) {
 			/* ASCII fast path: letters and digits, as classify() would see them */
+			unsigned acc = 0;
 			while (off < s.len) {
 				unsigned char b = (unsigned char)s.s[off];
-				int w = b < 0x80 ? ascii_word[b] : 0;
+				unsigned w = b < 0x80 ? ascii_word[b] : 0;
 				if (!w)
 					break;
-				h = (h ^ (uint64_t)(w == 2 ? b + 32 : b)) * 0x100000001b3ull;
-				if (w != 3) {
-					alpha = true;
-					nletters++;
-					if (w == 1)
-						all_upper = false;
-				}
+				acc |= w;
+				nletters += (int)(w & 1);
+				/* | 0x20 folds a letter and keeps a digit as it is */
+				h = (h ^ (uint64_t)(b | 0x20)) * 0x100000001b3ull;
 				off++;
 			}
+			if (acc & 1)
+				alpha = true;
+			if (acc & 2)
+				all_upper = false;
 			ptrdiff_t at = off;
 			if (off >= s.len)
 				break;
