@@ -470,8 +470,8 @@ static void headed(struct rctx *c, int h)
 static void lower_head(struct rctx *c, int h)
 {
 	Str w = recognize_tok(c, h);
-	if (c->tok[h].flags & TOK_CAP)
-		return;
+	if ((c->tok[h].flags & TOK_CAP) || w.len < 7 || w.len > 9)
+		return; /* the heads below have 7 to 9 letters */
 	bool mech = str_eq(w, S("mechanism")), proc = str_eq(w, S("process")), rail = str_eq(w, S("railway")),
 	     pipe = str_eq(w, S("pipeline"));
 	if (!mech && !proc && !rail && !pipe)
