@@ -40,14 +40,22 @@ static void fig_table(struct http_req *req, struct buf *b, const struct track_pa
 		html_raw(b, "<tr data-key=\"");
 		html_attr(b, f[i].key);
 		html_raw(b, "\"><th scope=\"row\">");
-		if (by == TRACK_BY_SUMMIT && !str_eq(f[i].key, S("0"))) {
-			html_raw(b, "<a href=\"/report/");
-			html_url_arg(b, f[i].key);
+		/* track's keys "summit:ID" and "doc:ID" link to their report and document */
+		Str num = STR_NULL;
+		const char *href = NULL;
+		if (by == TRACK_BY_SUMMIT && str_starts(f[i].key, S("summit:")) && !str_eq(f[i].key, S("summit:0")))
+			num = str_slice(f[i].key, 7, f[i].key.len - 7), href = "/report/";
+		else if (by == TRACK_BY_DOCUMENT && str_starts(f[i].key, S("doc:")))
+			num = str_slice(f[i].key, 4, f[i].key.len - 4), href = "/documents/";
+		if (href) {
+			html_raw(b, "<a href=\"");
+			html_raw(b, href);
+			html_url_arg(b, num);
 			html_raw(b, "\">");
 			html_txt(b, f[i].key);
 			html_raw(b, "</a>");
 		} else {
-			html_txt(b, f[i].key);
+			html_txt(b, by == TRACK_BY_ALL ? str_c(T(req, "all")) : f[i].key);
 		}
 		html_raw(b, "</th>");
 		html_raw(b, "<td>");

@@ -3,7 +3,8 @@
 #include "test.h"
 #include "kb/kb.h"
 #include "store/store.h"
-#include "web/html.h"
+#include "web/web-int.h"
+#include "track/track.h"
 
 #include <stdlib.h>
 #include <unistd.h>
@@ -338,5 +339,96 @@ TEST(web_requests)
 	EXPECT(has(&resp, "zanzibarite"));
 	http_resp_release(&resp);
 
+	teardown(&f);
+}
+
+/* Accounts through the dispatcher: flags before handlers, CSRF on
+ * cookie-borne POSTs, the session cookie and an API token. */
+TEST(web_auth_flags)
+{
+	struct fixture f;
+	if (!setup(&f)) {
+		EXPECT(!"cannot set up the registry");
+		return;
+	}
+	struct http_req req;
+	struct http_resp resp;
+	struct diag d;
+	diag_clear(&d);
+	setenv("ACCORD_PWHASH_FAST", "1", 1);
+	sqlite3 *db = NULL;
+	EXPECT(sqlite3_open(f.path, &db) == SQLITE_OK);
+	EXPECT_INT(track_open(db, &d), 0);
+	struct track_user boot = { .id = 0, .name = S("cli"), .role = TRACK_ADMIN };
+	EXPECT_INT(track_user_add(db, &f.a, &boot, S("ana"), TRACK_ANALYST, S(""), S("password-1"), 1, &d), 0);
+	char session[TRACK_TOKEN_LEN + 1], token[TRACK_TOKEN_LEN + 1], csrf[TRACK_TOKEN_LEN + 1];
+	struct track_user ana;
+	EXPECT_INT(track_user_get(db, &f.a, S("ana"), &ana, &d), 0);
+	EXPECT_INT(track_session_create(db, ana.id, web_now(), session, &d), 0);
+	EXPECT_INT(track_token_create(db, &f.a, &ana, S("ana"), web_now(), token, &d), 0);
+	track_csrf_token(str_c(session), csrf);
+	sqlite3_close(db);
+
+	/* anonymous: writing needs a user, importing an admin (users exist now) */
+	request(&f, &req, &resp, HTTP_GET, "/compliance");
+	EXPECT_INT(resp.status, 200);
+	EXPECT(has(&resp, "id=\"login\""));
+	http_resp_release(&resp);
+	request(&f, &req, &resp, HTTP_POST, "/clauses/1");
+	EXPECT_INT(resp.status, 401);
+	http_resp_release(&resp);
+	request(&f, &req, &resp, HTTP_GET, "/import");
+	EXPECT_INT(resp.status, 401);
+	http_resp_release(&resp);
+	request(&f, &req, &resp, HTTP_GET, "/calendar.ics");
+	EXPECT_INT(resp.status, 200);
+	EXPECT(str_starts(str_c(resp.type), S("text/calendar")));
+	http_resp_release(&resp);
+
+	/* the session cookie names the user; a POST without its CSRF token is refused */
+	memset(&req, 0, sizeof req);
+	req.a = &f.a;
+	req.w = &f.w;
+	req.method = HTTP_GET;
+	req.path = S("/");
+	req.cookie = arena_printf(&f.a, "other=1; accord_session=%s", session);
+	req.db = web_db(&f.w, &d);
+	web_handle(&req, &resp);
+	EXPECT_INT(resp.status, 200);
+	EXPECT(has(&resp, "<span id=\"whoami\">ana</span>"));
+	EXPECT(resp.no_store);
+	http_resp_release(&resp);
+	req.method = HTTP_POST;
+	req.path = S("/clauses/1");
+	req.body = S("state=KGZ&score=1");
+	http_parse_query(&req, req.body);
+	web_handle(&req, &resp);
+	EXPECT_INT(resp.status, 403);
+	EXPECT(has(&resp, "CSRF"));
+	http_resp_release(&resp);
+	/* with it, an analyst still may not import: 403 */
+	req.path = S("/import");
+	http_parse_query(&req, arena_printf(&f.a, "csrf=%s", csrf));
+	web_handle(&req, &resp);
+	EXPECT_INT(resp.status, 403);
+	http_resp_release(&resp);
+
+	/* an API token: no CSRF, JSON errors */
+	memset(&req, 0, sizeof req);
+	req.a = &f.a;
+	req.w = &f.w;
+	req.method = HTTP_POST;
+	req.path = S("/api/v1/clauses/1/assessments");
+	req.authorization = arena_printf(&f.a, "Bearer %s", token);
+	req.body = S("{\"state\":\"KGZ\",\"score\":1,\"note\":\"x\"}");
+	req.db = web_db(&f.w, &d);
+	web_handle(&req, &resp);
+	EXPECT(resp.status == 403 || resp.status == 404 || resp.status == 400);
+	EXPECT(has(&resp, "\"error\""));
+	http_resp_release(&resp);
+	req.authorization = S("Bearer not-a-token");
+	web_handle(&req, &resp);
+	EXPECT_INT(resp.status, 401);
+	http_resp_release(&resp);
 	teardown(&f);
 }
