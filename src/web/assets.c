@@ -43,6 +43,14 @@ static const char css[] =
 	".pager{display:flex;gap:1rem;margin:1rem 0}\n"
 	"form.filters{display:flex;flex-wrap:wrap;gap:.5rem;align-items:end;margin:.5rem 0}\n"
 	"input,select,button,textarea{font:inherit;padding:.3rem .5rem}\n"
+	".who{margin:0;display:flex;gap:.5rem;align-items:center}.who form{display:inline;margin:0}\n"
+	"blockquote.clause-text{margin:1rem 0;padding:.5rem 1rem;border-left:4px solid var(--line);background:#f6f8fa}\n"
+	".pair{border-top:1px solid var(--line);margin-top:1rem}.pair h3{font-size:1.05rem}\n"
+	".score{font-size:.95rem;padding:.1rem .5rem;border-radius:4px;background:#eee}\n"
+	".score.s0{background:#f8d0cc}.score.s1{background:#fdf0b8}.score.s2{background:#cdebd3}\n"
+	".assess form{max-width:40rem}.assess textarea,.assess input[type=text],.assess input[type=url]{width:100%}\n"
+	"figure.heat{margin:1rem 0;overflow-x:auto}table.figures{margin:1rem 0}table.figures caption{text-align:left;font-weight:700}\n"
+	"table.figures td.avg,table.figures td.pct{font-variant-numeric:tabular-nums}\n"
 	"svg{max-width:100%;height:auto}\n";
 
 static const char js[] =

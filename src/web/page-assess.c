@@ -44,7 +44,7 @@ static int status_of(int rc)
 static void table(struct http_req *req, struct buf *b, const struct store_table *t, const char *const *cols,
 		  const char *const *heads, const char *cls)
 {
-	html_raw(b, "<table class=\"");
+	html_raw(b, "<div class=\"scroll\"><table class=\"");
 	html_raw(b, cls);
 	html_raw(b, "\"><thead><tr>");
 	for (int c = 0; cols[c]; c++) {
@@ -72,7 +72,7 @@ static void table(struct http_req *req, struct buf *b, const struct store_table 
 		}
 		html_raw(b, "</tr>\n");
 	}
-	html_raw(b, "</tbody></table>\n");
+	html_raw(b, "</tbody></table></div>\n");
 }
 
 static void field(struct http_req *req, struct buf *b, const char *st, const char *name, const char *label,
@@ -165,7 +165,7 @@ int page_clause(struct http_req *req, struct http_resp *resp)
 	html_begin(req, resp, title, NULL);
 	html_raw(b, "<h1>");
 	html_txtc(b, title);
-	html_raw(b, "</h1>\n<blockquote class=\"clause\" id=\"clause-text\">");
+	html_raw(b, "</h1>\n<blockquote class=\"clause-text\" id=\"clause-text\">");
 	html_txt(b, q_str(&t, 0, "text"));
 	html_raw(b, "</blockquote>\n<p><a id=\"in-document\" href=\"");
 	html_attrf(b, "/documents/%lld#", (long long)doc);

@@ -156,6 +156,19 @@ if [ -n "$CL" ]; then
 		-H 'Content-Type: application/json' --data-binary '{"state":"KGZ","score":7}'
 	get api-assess-history /api/v1/clauses/$CL/assessments 200 application/json
 	check api-history-content python3 -c 'import json,sys; d={s["state"]: s for s in json.load(open(sys.argv[1]))["states"]}; assert d["KGZ"]["score"] == 1 and len(d["KGZ"]["evidence"]) == 1 and d["UZB"]["score"] is None and not d["UZB"]["history"], d' "$TMP/body"
+	for pg in "clauses/$CL" compliance report/1; do
+		curl -s "$URL/$pg" >"$TMP/pg.html"
+		if command -v xmllint >/dev/null; then
+			xmllint --html --noout "$TMP/pg.html" 2>"$TMP/lint"
+			grep -v 'Tag \(main\|nav\|header\|footer\|section\|article\|aside\|figure\|mark\|svg\|g\|rect\|text\|title\|details\|summary\) invalid' "$TMP/lint" | grep -q 'error' &&
+				fail "html-parses-$pg" "$(grep -v invalid "$TMP/lint" | head -3)" || ok "html-parses-$pg"
+		fi
+	done
+	curl -s "$URL/charts/heatmap.svg" >"$TMP/heat.svg"
+	if command -v xmllint >/dev/null; then check chart-heatmap-well-formed xmllint --noout "$TMP/heat.svg"; fi
+	expect_grep heatmap-score-as-text "data-clause=\"$CL\" data-state=\"KGZ\"><rect [^>]*/><text [^>]*>+1</text>" "$TMP/heat.svg"
+	get calendar-body /calendar.ics 200 text/calendar
+	expect_grep calendar-vcalendar 'BEGIN:VCALENDAR' "$TMP/body"
 	get compliance-shows-score /compliance 200 text/html
 	expect_grep compliance-kgz '<tr data-key="KGZ"><th scope="row">KGZ</th><td>[0-9]*</td><td>1</td><td class="avg">+1.00</td>' "$TMP/body"
 else
