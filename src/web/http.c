@@ -214,7 +214,15 @@ int web_error(struct http_req *req, struct http_resp *resp, int status, const ch
 	html_txtc(b, T(req, web_status_text(status)));
 	html_raw(b, "</h1>\n<p class=\"error\">");
 	html_txtc(b, msg);
-	html_raw(b, "</p>\n<p><a href=\"/\">");
+	html_raw(b, "</p>\n");
+	if (status == 401) {
+		html_raw(b, "<p><a href=\"/login?next=");
+		html_url_arg(b, req->path);
+		html_raw(b, "\">");
+		html_txtc(b, T(req, "Log in"));
+		html_raw(b, "</a></p>\n");
+	}
+	html_raw(b, "<p><a href=\"/\">");
 	html_txtc(b, T(req, "Back to the home page"));
 	html_raw(b, "</a></p>\n");
 	html_end(req, resp);

@@ -96,7 +96,15 @@ int page_summit(struct http_req *req, struct http_resp *resp)
 	html_begin(req, resp, name.len ? arena_cstr(req->a, name) : T(req, "Summit"), NULL);
 	html_raw(b, "<h1>");
 	html_txt(b, name.len ? name : str_c(T(req, "Summit")));
-	html_raw(b, "</h1>\n<dl>\n");
+	html_raw(b, "</h1>\n<p><a id=\"report-link\" href=\"");
+	html_attrf(b, "/report/%lld", (long long)id);
+	html_raw(b, "\">");
+	html_txtc(b, T(req, "Implementation report"));
+	html_raw(b, "</a> · <a href=\"");
+	html_attrf(b, "/compliance?summit=%lld", (long long)id);
+	html_raw(b, "\">");
+	html_txtc(b, T(req, "Compliance"));
+	html_raw(b, "</a></p>\n<dl>\n");
 	static const char *const fields[][2] = { { "ordinal", "Ordinal" }, { "host", "Host" }, { "city", "City" },
 						  { "venue", "Venue" }, { "chair", "Chair" }, { "start_date", "Start" },
 						  { "end_date", "End" } };

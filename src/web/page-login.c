@@ -17,6 +17,12 @@ static void login_form(struct http_req *req, struct http_resp *resp, const char 
 	}
 	html_raw(b, "<form id=\"login-form\" method=\"post\" action=\"/login\">");
 	web_csrf_field(req, resp);
+	Str next = http_param(req, "next");
+	if (next.len) {
+		html_raw(b, "<input type=\"hidden\" name=\"next\" value=\"");
+		html_attr(b, next);
+		html_raw(b, "\">");
+	}
 	html_raw(b, "\n<p><label for=\"name\">");
 	html_txtc(b, T(req, "User name"));
 	html_raw(b, "</label><br><input id=\"name\" name=\"name\" type=\"text\" autocomplete=\"username\" required></p>\n"
@@ -67,8 +73,11 @@ int page_login_post(struct http_req *req, struct http_resp *resp)
 	resp->status = 303;
 	resp->no_store = true;
 	Str next = http_param(req, "next");
-	/* only a path of ours: no open redirect */
-	resp->location = next.len > 1 && next.s[0] == '/' && next.s[1] != '/' && next.s[1] != '\\' ? next : S("/");
+	/* only a path of ours (no open redirect), printable ASCII (no header splitting) */
+	bool local = next.len > 1 && next.len < 256 && next.s[0] == '/' && next.s[1] != '/' && next.s[1] != '\\';
+	for (ptrdiff_t i = 0; local && i < next.len; i++)
+		local = (unsigned char)next.s[i] > 0x20 && (unsigned char)next.s[i] < 0x7f;
+	resp->location = local ? next : S("/");
 	html_raw(&resp->body, "<!doctype html><title>signed in</title><a href=\"/\">signed in</a>\n");
 	return 0;
 }

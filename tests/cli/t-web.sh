@@ -182,6 +182,9 @@ get login-wrong-password /login 403 text/html -b "$TMP/jar" -d "csrf=$CSRF" -d n
 get login-ok /login 303 text/html -b "$TMP/jar" -c "$TMP/jar" -D "$TMP/hdr" -d "csrf=$CSRF" -d name=kgz -d password=admin-password
 grep -i '^set-cookie: accord_session=' "$TMP/hdr" | grep -qi 'HttpOnly; SameSite=Strict' && ! grep -qi 'secure' "$TMP/hdr" &&
 	ok login-cookie-flags || fail login-cookie-flags "$(grep -i set-cookie "$TMP/hdr")"
+tr -d '\r' <"$TMP/hdr" | grep -qi '^location: /$' && ok login-goes-home || fail login-goes-home "$(grep -i location "$TMP/hdr")"
+get login-next-local /login 303 text/html -b "$TMP/jar0" -D "$TMP/hdr" -d "csrf=$CSRF" -d name=kgz -d password=admin-password -d next=//evil.example/
+tr -d '\r' <"$TMP/hdr" | grep -qi '^location: /$' && ok login-no-open-redirect || fail login-no-open-redirect "$(grep -i location "$TMP/hdr")"
 get login-shows-user / 200 text/html -b "$TMP/jar"
 expect_grep header-names-user '<span id="whoami">kgz</span>' "$TMP/body"
 get login-over-tls /login 303 text/html -b "$TMP/jar0" -D "$TMP/hdr" -H 'X-Forwarded-Proto: https' -d "csrf=$CSRF" -d name=kgz -d password=admin-password
