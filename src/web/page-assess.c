@@ -161,7 +161,7 @@ int page_clause(struct http_req *req, struct http_resp *resp)
 		return web_error(req, resp, 500, "%s", d.msg);
 	struct buf *b = &resp->body;
 	char title[64];
-	snprintf(title, sizeof title, "%s %lld", T(req, "Commitment"), (long long)id);
+	snprintf(title, sizeof title, "%s %lld", T(req, q_int(&t, 0, "commitment") ? "Commitment" : "Clause"), (long long)id);
 	html_begin(req, resp, title, NULL);
 	html_raw(b, "<h1>");
 	html_txtc(b, title);
