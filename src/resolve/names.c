@@ -93,6 +93,15 @@ static void add_form(Arena *a, struct form **v, int *n, ptrdiff_t *cap, Str s, b
 	s = str_trim(s);
 	if (!s.len)
 		return;
+	/* the same text again (most mentions of an entity): its fold is that
+	 * form's, and the forms' folds are distinct, so no need to fold it */
+	for (int i = 0; i < *n; i++) {
+		if (str_eq((*v)[i].s, s)) {
+			(*v)[i].weak = (*v)[i].weak && weak;
+			(*v)[i].extra = (*v)[i].extra && extra;
+			return;
+		}
+	}
 	Str f = resolve_fold(a, s);
 	for (int i = 0; i < *n; i++) {
 		if (str_eq((*v)[i].fold, f)) {
