@@ -152,9 +152,10 @@ static void build_one(Arena *a, const struct doc *doc, const struct kb *kb, stru
 	e->first = r;
 	const struct kb_entity *ke = kbid >= 0 && kb ? kb_get(kb, kbid) : NULL;
 	int pick = -1;
+	/* the kb names folded once (resolve_fold is pure) */
+	Str lf = ke && ke->long_name.len ? resolve_fold(a, ke->long_name) : STR_NULL;
+	Str nf0 = ke ? resolve_fold(a, ke->name) : STR_NULL;
 	if (ke) {
-		Str lf = ke->long_name.len ? resolve_fold(a, ke->long_name) : STR_NULL;
-		Str nf0 = resolve_fold(a, ke->name);
 		for (int i = 0; i < nf && pick < 0; i++)
 			if (lf.len && str_eq(fv[i].fold, lf))
 				pick = i;
@@ -167,7 +168,7 @@ static void build_one(Arena *a, const struct doc *doc, const struct kb *kb, stru
 		add_form(a, &fv, &nf, &cap, ke->name, false, true);
 		pick = nf - 1;
 		for (int i = 0; i < nf; i++)
-			if (str_eq(fv[i].fold, resolve_fold(a, ke->name)))
+			if (str_eq(fv[i].fold, nf0))
 				pick = i;
 	}
 	if (pick < 0) {
@@ -190,9 +191,9 @@ static void build_one(Arena *a, const struct doc *doc, const struct kb *kb, stru
 		e->name = fv[pick].s;
 	/* the kb's own spelling of a form used ("United Nations" for "the United Nations") */
 	if (ke && pick >= 0) {
-		if (ke->long_name.len && str_eq(fv[pick].fold, resolve_fold(a, ke->long_name)))
+		if (ke->long_name.len && str_eq(fv[pick].fold, lf))
 			e->name = ke->long_name;
-		else if (str_eq(fv[pick].fold, resolve_fold(a, ke->name)))
+		else if (str_eq(fv[pick].fold, nf0))
 			e->name = ke->name;
 	}
 	else if (ke)
