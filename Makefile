@@ -5,6 +5,9 @@ CC      ?= gcc
 PKGS    := sqlite3 jansson libutf8proc libxml-2.0 zlib libmicrohttpd libsodium
 DEBS    := gcc make pkg-config libsqlite3-dev sqlite3 libjansson-dev libutf8proc-dev \
            libxml2-dev libxml2-utils zlib1g-dev libmicrohttpd-dev libsodium-dev iso-codes
+# What the tests need besides: the scorer and an iCalendar parser (python3),
+# Node.js for Playwright, and Debian's Chromium for the browser tests.
+CHECK_DEBS := python3 python3-icalendar nodejs chromium
 
 SAN     ?=
 ifeq ($(SAN),1)
@@ -42,6 +45,7 @@ all: deps $(BUILD)/accord
 # Install missing Debian packages when root; otherwise say exactly what to run.
 deps:
 	@missing=$$(for p in $(DEBS); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
+	case " $(DEBS) " in *" nodejs "*) command -v npm >/dev/null || missing="$$missing npm";; esac; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \
 	    echo "installing: $$missing"; \
@@ -106,6 +110,7 @@ run: all
 	$(BUILD)/accord serve --listen $(LISTEN)
 
 # All tests; the last line is "N passed, N failed".
+check: DEBS += $(CHECK_DEBS)
 check: all $(BUILD)/test-unit
 	@BUILD=$(BUILD) sh tests/check.sh
 
