@@ -115,6 +115,8 @@ static bool dash(const struct scan *c, int i)
  * digit count in *nd; -1 for anything else (inner "," or ".", too long). */
 static int num(const struct scan *c, int i, int *nd)
 {
+	if (nd)
+		*nd = 0; /* also when not a number: callers test it first */
 	if (kind(c, i) != TOK_NUM)
 		return -1;
 	Str s = tx(c, i);
