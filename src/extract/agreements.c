@@ -314,7 +314,7 @@ static void from_signing(struct ctx *c, const struct happening *h)
 	struct codes parties = codes_from_states(x->a, x->kb, h->states, h->nstates);
 	int t1 = h->scope1 > h->tend ? h->scope1 : s->t1;
 	for (int t = h->tend; t < t1; t++) {
-		bool quoted = event_in_quotes(v, s->t0, t + 1) && !event_in_quotes(v, s->t0, t);
+		bool quoted = event_in_quotes(v, s, t + 1) && !event_in_quotes(v, s, t);
 		int tstart = quoted ? t + 1 : t;
 		if (event_tok_cap(v, tstart)) {
 			bool inst;
@@ -436,16 +436,14 @@ static void from_declaration(struct ctx *c)
 		int pty = d->nodes[s->parent].type;
 		if (pty != DOC_PARA && pty != DOC_ITEM)
 			continue;
-		for (int t = s->t0; t < s->t1; t++) {
+		bool others = false; /* a word of others before t: one pass, not one per signing word */
+		for (int t = s->t0; t < s->t1; others |= event_tok_in(v, t, others_words), t++) {
 			if (!event_tok_in(v, t, sign_words))
 				continue;
-			bool others = false;
-			for (int k = s->t0; k < t; k++)
-				others |= event_tok_in(v, k, others_words);
 			if (others)
 				continue;
 			for (int k = t + 1; k < s->t1 && k <= t + 6; k++) {
-				bool quoted = event_in_quotes(v, s->t0, k + 1) && !event_in_quotes(v, s->t0, k);
+				bool quoted = event_in_quotes(v, s, k + 1) && !event_in_quotes(v, s, k);
 				int ts = quoted ? k + 1 : k;
 				if (!event_tok_cap(v, ts))
 					continue;
@@ -454,7 +452,7 @@ static void from_declaration(struct ctx *c)
 				if (quoted) {
 					e = ts;
 					inst = false;
-					while (e < s->t1 && event_in_quotes(v, s->t0, e + 1)) {
+					while (e < s->t1 && event_in_quotes(v, s, e + 1)) {
 						inst |= event_tok_in(v, e, instrument_nouns) && event_tok_cap(v, e);
 						e++;
 					}
@@ -487,6 +485,7 @@ void extract_agreements(struct xctx *x, struct extraction *out)
 {
 	struct xview v;
 	event_view(x, &v);
+	event_view_quotes(&v);
 	struct ctx c = { &v, out, 0, 0 };
 	out->agreements = NULL;
 	out->nagreements = 0;

@@ -8,18 +8,51 @@ static Str node_body(const struct doc *d, int i)
 	return str_trim(doc_node_body(d, i));
 }
 
-/* Whether s contains word w (ASCII case-insensitive, at word boundaries). */
+static bool is_letter(unsigned char c)
+{
+	return (c | 32) >= 'a' && (c | 32) <= 'z';
+}
+
+/* Whether s contains word w (w lower case; ASCII case-insensitive, at word
+ * boundaries).  Only positions whose byte is w's first letter in either case
+ * are compared: paragraphs are long and the words many. */
 static bool has_word(Str s, const char *w)
 {
 	ptrdiff_t n = (ptrdiff_t)strlen(w);
+	unsigned char c0 = (unsigned char)w[0];
 	for (ptrdiff_t i = 0; i + n <= s.len; i++) {
-		if (i > 0 && ((s.s[i - 1] | 32) >= 'a' && (s.s[i - 1] | 32) <= 'z'))
+		unsigned char c = (unsigned char)s.s[i];
+		if (c != c0 && !(c >= 'A' && c <= 'Z' && c + 32 == c0))
 			continue;
-		if (!str_eq_nocase(str_slice(s, i, n), (Str){ w, n }))
+		if (i > 0 && is_letter((unsigned char)s.s[i - 1]))
 			continue;
-		if (i + n < s.len && ((s.s[i + n] | 32) >= 'a' && (s.s[i + n] | 32) <= 'z'))
+		if (!str_eq_nocase((Str){ s.s + i, n }, (Str){ w, n }))
+			continue;
+		if (i + n < s.len && is_letter((unsigned char)s.s[i + n]))
 			continue;
 		return true;
+	}
+	return false;
+}
+
+/* Whether s contains any of the one-word, lower-case words (as has_word):
+ * one pass over the runs of ASCII letters, whatever the number of words. */
+static bool has_any_word(Str s, const char *const *words)
+{
+	for (ptrdiff_t i = 0; i < s.len;) {
+		if (!is_letter((unsigned char)s.s[i])) {
+			i++;
+			continue;
+		}
+		ptrdiff_t e = i;
+		while (e < s.len && is_letter((unsigned char)s.s[e]))
+			e++;
+		Str run = { s.s + i, e - i };
+		int c0 = s.s[i] | 32;
+		for (int k = 0; words[k] && run.len <= 16; k++)
+			if (words[k][0] == c0 && str_eq_nocase(run, str_c(words[k])))
+				return true;
+		i = e;
 	}
 	return false;
 }
@@ -102,11 +135,8 @@ static void set_kind(struct xctx *x, struct docinfo *di)
 		paras++;
 		if (opens_operative(b))
 			operative++;
-		for (int k = 0; narrative_words[k]; k++)
-			if (has_word(b, narrative_words[k])) {
-				narrative++;
-				break;
-			}
+		if (has_any_word(b, narrative_words))
+			narrative++;
 		/* "Declaration" / "Joint Statement" named in the first lines */
 		if (lines++ < 2 && !di->kind && !di->title.s) {
 			int k = kind_of(str_slice(b, 0, b.len < 100 ? b.len : 100), &at);

@@ -20,6 +20,9 @@ struct xsent {
 	ptrdiff_t off, len;  /* in doc.text */
 	int t0, t1;          /* token range [t0, t1) */
 	int m0, m1;          /* range in view.mi */
+	const bool *inq;     /* inq[t - t0], t in [t0, t1]: token t is inside double quotes
+			      * (event_view_quotes), or NULL: counted on each call */
+	int32_t mlen;        /* the longest mention's length in bytes, or -1: offsets not in order */
 };
 
 struct xview {
@@ -27,13 +30,44 @@ struct xview {
 	struct xsent *s;
 	int ns;
 	int *mi;             /* mention indices grouped by sentence, in text order */
+	const struct token *tok; /* x->m->tokens */
+	int ntok;
+	const char *text;    /* x->doc->text.s */
 };
 
 void event_view(struct xctx *x, struct xview *v);
+/* Precompute every sentence's quote states (for event_in_quotes; the view of
+ * an extractor that asks about quotes often). */
+void event_view_quotes(struct xview *v);
 
-/* Token helpers (t indexes x->m->tokens). */
-Str event_tok(const struct xview *v, int t);
-bool event_tok_is(const struct xview *v, int t, const char *w);   /* ASCII case-insensitive */
+/* Token helpers (t indexes x->m->tokens); hot, hence inline. */
+static inline Str event_tok(const struct xview *v, int t)
+{
+	if (t < 0 || t >= v->ntok)
+		return (Str){ "", 0 };
+	return (Str){ v->text + v->tok[t].off, v->tok[t].len };
+}
+
+/* Whether token t is the lower-case ASCII word w, in any case.  No strlen:
+ * most tokens differ from w in their first byte. */
+static inline bool event_tok_is(const struct xview *v, int t, const char *w)
+{
+	if (t < 0 || t >= v->ntok)
+		return !*w;
+	const char *s = v->text + v->tok[t].off;
+	ptrdiff_t n = v->tok[t].len, i = 0;
+	for (; i < n; i++) {
+		int c = (unsigned char)s[i];
+		if (c >= 'A' && c <= 'Z')
+			c += 32;
+		/* stops at w's NUL; a byte of w past ASCII never matches (as before:
+		 * w is meant to be lower-case ASCII) */
+		if (c != (int)w[i] || !c)
+			return false;
+	}
+	return !w[i];
+}
+
 bool event_tok_in(const struct xview *v, int t, const char *const *words);
 /* Tokens matched by the space-separated phrase at t (before t1), or 0. */
 int event_match(const struct xview *v, int t, int t1, const char *phrase);
@@ -47,8 +81,9 @@ int event_mention_at(const struct xview *v, const struct xsent *s, int t, int ty
  * Asia] Summit"): back over capitalised words, ordinals, numbers, dashes and
  * name connectors, not before t0. */
 int event_name_start(const struct xview *v, int t0, int t);
-/* Whether token t is inside double quotes within the sentence starting at t0. */
-bool event_in_quotes(const struct xview *v, int t0, int t);
+/* Whether token t is inside double quotes within sentence s (quotes before
+ * t counted from s->t0; looked up for t in [t0, t1] after event_view_quotes). */
+bool event_in_quotes(const struct xview *v, const struct xsent *s, int t);
 
 /* Lower-case ASCII copy. */
 Str event_lower(Arena *a, Str s);

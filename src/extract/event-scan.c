@@ -18,6 +18,7 @@
  */
 #include "event-int.h"
 
+#include <pthread.h>
 #include <string.h>
 
 enum tkind {
@@ -115,6 +116,52 @@ static const struct trig {
 	{ "olympiad", EV_CONFERENCE, TK_NOUN, "event.trigger.conference" },
 };
 
+#define NTRIG ((int)(sizeof triggers / sizeof *triggers))
+#define TRIG_SLOTS 256 /* a power of two, well above the distinct first words */
+
+/* The triggers by the token key of their first word (tok_key), so that a
+ * token is tried only against the triggers it can begin, in table order.
+ * Built once (pthread_once), read-only afterwards. */
+static struct {
+	bool used[TRIG_SLOTS];
+	uint64_t key[TRIG_SLOTS];
+	int first[TRIG_SLOTS];  /* first trigger (table order) with this first word */
+	int next[NTRIG];        /* next trigger with the same first word, or -1 */
+} trig_index;
+static pthread_once_t trig_once = PTHREAD_ONCE_INIT;
+
+static int trig_slot(uint64_t key)
+{
+	unsigned i = (unsigned)(key ^ (key >> 32)) & (TRIG_SLOTS - 1);
+	while (trig_index.used[i] && trig_index.key[i] != key)
+		i = (i + 1) & (TRIG_SLOTS - 1);
+	return (int)i;
+}
+
+static void trig_index_build(void)
+{
+	for (int i = NTRIG - 1; i >= 0; i--) {
+		const char *w = triggers[i].words, *sp = strchr(w, ' ');
+		uint64_t key = tok_key((Str){ w, sp ? sp - w : (ptrdiff_t)strlen(w) });
+		int slot = trig_slot(key);
+		if (!trig_index.used[slot]) {
+			trig_index.used[slot] = true;
+			trig_index.key[slot] = key;
+			trig_index.first[slot] = -1;
+		}
+		trig_index.next[i] = trig_index.first[slot];
+		trig_index.first[slot] = i;
+	}
+}
+
+/* The first trigger that token t may begin, or -1; go on with trig_index.next
+ * (after pthread_once(&trig_once, trig_index_build)). */
+static int trig_first(const struct xview *v, int t)
+{
+	int slot = trig_slot(v->tok[t].key);
+	return trig_index.used[slot] ? trig_index.first[slot] : -1;
+}
+
 /* Instruments a signing verb must have after it. */
 static const char *const instruments[] = {
 	"agreement", "agreements", "protocol", "protocols", "memorandum", "memoranda", "memorandums",
@@ -170,11 +217,11 @@ static const char *licence(const struct xview *v, const struct xsent *s, int nam
 	/* after: optional quoted title, auxiliaries, then a verb */
 	int k = t + 1;
 	if (k < s->t1 && (event_tok_is(v, k, "on") || event_tok_is(v, k, "entitled") || event_tok_is(v, k, "titled")) &&
-	    k + 1 < s->t1 && event_in_quotes(v, s->t0, k + 2) && !event_in_quotes(v, s->t0, k + 1))
+	    k + 1 < s->t1 && event_in_quotes(v, s, k + 2) && !event_in_quotes(v, s, k + 1))
 		k++;
-	if (k < s->t1 && !event_in_quotes(v, s->t0, k) && event_in_quotes(v, s->t0, k + 1)) {
+	if (k < s->t1 && !event_in_quotes(v, s, k) && event_in_quotes(v, s, k + 1)) {
 		int q = k + 1;
-		while (q < s->t1 && event_in_quotes(v, s->t0, q + 1) && q - k < 40)
+		while (q < s->t1 && event_in_quotes(v, s, q + 1) && q - k < 40)
 			q++;
 		k = q + 1;
 	}
@@ -227,11 +274,16 @@ static int find_anchors(const struct xview *v, const struct xsent *s, struct anc
 	if (nt <= 0)
 		return 0;
 	bool *used = anew(v->x->a, bool, nt);
+	pthread_once(&trig_once, trig_index_build);
+	/* the first trigger each token may begin, looked up once for both passes */
+	int *first = anew(v->x->a, int, nt);
+	for (int t = s->t0; t < s->t1; t++)
+		first[t - s->t0] = trig_first(v, t);
 	/* event nouns first: their licence verbs are not triggers of their own */
 	for (int t = s->t0; t < s->t1; t++) {
-		if (event_in_quotes(v, s->t0, t))
+		if (first[t - s->t0] < 0 || event_in_quotes(v, s, t))
 			continue;
-		for (size_t i = 0; i < sizeof triggers / sizeof *triggers; i++) {
+		for (int i = first[t - s->t0]; i >= 0; i = trig_index.next[i]) {
 			const struct trig *tr = &triggers[i];
 			if (tr->kind != TK_NOUN || !event_match(v, t, s->t1, tr->words))
 				continue;
@@ -265,9 +317,9 @@ static int find_anchors(const struct xview *v, const struct xsent *s, struct anc
 		}
 	}
 	for (int t = s->t0; t < s->t1; t++) {
-		if (used[t - s->t0] || event_in_quotes(v, s->t0, t))
+		if (first[t - s->t0] < 0 || used[t - s->t0] || event_in_quotes(v, s, t))
 			continue;
-		for (size_t i = 0; i < sizeof triggers / sizeof *triggers; i++) {
+		for (int i = first[t - s->t0]; i >= 0; i = trig_index.next[i]) {
 			const struct trig *tr = &triggers[i];
 			if (tr->kind == TK_NOUN)
 				continue;
@@ -382,7 +434,7 @@ static int part_in(const struct xview *v, const struct xsent *s, int t0, int t1,
 	/* a recognizer without parts of day: the words themselves */
 	static const char *const parts[] = { "morning", "afternoon", "evening", NULL };
 	for (int t = t0; t < t1; t++)
-		for (int p = 0; parts[p]; p++)
+		for (int p = 0; parts[p] && (m->tokens[t].len == 7 || m->tokens[t].len == 9); p++)
 			if (event_tok_is(v, t, parts[p]) && t > t0 && event_tok_is(v, t - 1, "the") && !event_tok_is(v, t + 1, "session")) {
 				*off = m->tokens[t].off;
 				return p + 1;
@@ -742,7 +794,7 @@ void event_analyze(struct xview *v, const struct extraction *out, struct happeni
 				}
 				bool collective_strong = false, collective_weak_seen = false, two = false;
 				for (int t = w0; t < w1; t++) {
-					int mi = event_in_quotes(v, s->t0, t) ? -2 : event_mention_at(v, s, t, 0);
+					int mi = event_in_quotes(v, s, t) ? -2 : event_mention_at(v, s, t, 0);
 					if (mi == -1 && event_tok_cap(v, t) && e.type != EV_APPOINTMENT) {
 						/* "Xi" after "Xi Jinping": a part of a person's name seen before */
 						int pk = person_part(&pp, event_tok(v, t));

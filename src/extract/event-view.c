@@ -11,6 +11,44 @@ static int parent_of_type(const struct doc *d, int node, enum doc_node_type a, e
 	return -1;
 }
 
+static int quote_kind(Str w)
+{
+	if (w.len == 1 && w.s[0] == '"')
+		return 3; /* toggles */
+	if (w.len == 3 && (unsigned char)w.s[0] == 0xE2 && (unsigned char)w.s[1] == 0x80) {
+		if ((unsigned char)w.s[2] == 0x9C)
+			return 1; /* “ opens */
+		if ((unsigned char)w.s[2] == 0x9D)
+			return 2; /* ” closes */
+	}
+	if (w.len == 2 && (unsigned char)w.s[0] == 0xC2) {
+		if ((unsigned char)w.s[1] == 0xAB)
+			return 1;
+		if ((unsigned char)w.s[1] == 0xBB)
+			return 2;
+	}
+	return 0;
+}
+
+static bool quote_step(bool in, int q)
+{
+	return q == 3 ? !in : q == 1 ? true : q == 2 ? false : in;
+}
+
+/* The quote state before each token of [t0, t1] (t1 included): one pass. */
+static const bool *quote_states(Arena *a, const struct xview *v, int t0, int t1)
+{
+	int n = t1 >= t0 ? t1 - t0 + 1 : 1;
+	bool *q = anew(a, bool, n);
+	bool in = false;
+	for (int t = t0; t <= t1; t++) {
+		q[t - t0] = in;
+		if (t < t1)
+			in = quote_step(in, quote_kind(event_tok(v, t)));
+	}
+	return q;
+}
+
 int event_tok_at(const struct xview *v, ptrdiff_t off)
 {
 	const struct mentions *m = v->x->m;
@@ -30,6 +68,9 @@ void event_view(struct xctx *x, struct xview *v)
 	const struct doc *d = x->doc;
 	memset(v, 0, sizeof *v);
 	v->x = x;
+	v->tok = x->m->tokens;
+	v->ntok = x->m->ntokens;
+	v->text = d->text.s;
 	int ns = 0;
 	for (int i = 0; i < d->nnodes; i++)
 		ns += d->nodes[i].type == DOC_SENT;
@@ -70,31 +111,25 @@ void event_view(struct xctx *x, struct xview *v)
 		if (sn >= 0 && sn < d->nnodes && of_node[sn] >= 0)
 			v->mi[v->s[of_node[sn]].m1++] = i;
 	}
-}
-
-Str event_tok(const struct xview *v, int t)
-{
-	const struct mentions *m = v->x->m;
-	if (t < 0 || t >= m->ntokens)
-		return S("");
-	return (Str){ v->x->doc->text.s + m->tokens[t].off, m->tokens[t].len };
+	/* what lets event_mention_at search a window instead of the sentence */
+	for (int i = 0; i < v->ns; i++) {
+		struct xsent *s = &v->s[i];
+		s->mlen = 0;
+		for (int k = s->m0; k < s->m1; k++) {
+			const struct mention *p = &m->v[v->mi[k]];
+			if (k > s->m0 && p->off < m->v[v->mi[k - 1]].off) {
+				s->mlen = -1;
+				break;
+			}
+			if (p->len > s->mlen)
+				s->mlen = (int32_t)p->len;
+		}
+	}
 }
 
 static int lower(int c)
 {
 	return c >= 'A' && c <= 'Z' ? c + 32 : c;
-}
-
-bool event_tok_is(const struct xview *v, int t, const char *w)
-{
-	Str s = event_tok(v, t);
-	ptrdiff_t n = (ptrdiff_t)strlen(w);
-	if (s.len != n)
-		return false;
-	for (ptrdiff_t i = 0; i < n; i++)
-		if (lower((unsigned char)s.s[i]) != w[i])
-			return false;
-	return true;
 }
 
 bool event_tok_in(const struct xview *v, int t, const char *const *words)
@@ -107,18 +142,25 @@ bool event_tok_in(const struct xview *v, int t, const char *const *words)
 
 int event_match(const struct xview *v, int t, int t1, const char *phrase)
 {
+	/* word by word in place: the token against the phrase's next word (a word
+	 * is at most 47 bytes, as the phrases are) */
 	int n = 0;
 	const char *p = phrase;
-	char w[48];
 	while (*p) {
-		int k = 0;
-		while (*p && *p != ' ' && k < (int)sizeof w - 1)
-			w[k++] = *p++;
-		w[k] = 0;
+		if (t + n >= t1 || t + n < 0 || t + n >= v->ntok)
+			return 0;
+		const char *s = v->text + v->tok[t + n].off;
+		ptrdiff_t len = v->tok[t + n].len, i = 0;
+		for (; i < len; i++) {
+			int c = lower((unsigned char)s[i]);
+			if (c != (int)p[i] || !c || p[i] == ' ')
+				return 0;
+		}
+		if (p[i] && p[i] != ' ')
+			return 0;
+		p += i;
 		while (*p == ' ')
 			p++;
-		if (t + n >= t1 || !event_tok_is(v, t + n, w))
-			return 0;
 		n++;
 	}
 	return n;
@@ -143,8 +185,24 @@ int event_mention_at(const struct xview *v, const struct xsent *s, int t, int ty
 	if (t < 0 || t >= m->ntokens)
 		return -1;
 	ptrdiff_t off = m->tokens[t].off;
-	for (int i = s->m0; i < s->m1; i++) {
+	int i = s->m0;
+	if (s->mlen >= 0) {
+		/* offsets in order: a mention covering off starts after off - mlen,
+		 * so the first one is in that window (binary search for its start) */
+		int lo = s->m0, hi = s->m1;
+		while (lo < hi) {
+			int mid = lo + (hi - lo) / 2;
+			if (m->v[v->mi[mid]].off <= off - s->mlen)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		i = lo;
+	}
+	for (; i < s->m1; i++) {
 		const struct mention *x = &m->v[v->mi[i]];
+		if (s->mlen >= 0 && x->off > off)
+			break;
 		if ((type && (int)x->type != type) || (x->flags & MENTION_NESTED))
 			continue;
 		if (off >= x->off && off < x->off + x->len)
@@ -340,36 +398,18 @@ int event_name_start(const struct xview *v, int t0, int t)
 	return b;
 }
 
-static int quote_kind(Str w)
+void event_view_quotes(struct xview *v)
 {
-	if (w.len == 1 && w.s[0] == '"')
-		return 3; /* toggles */
-	if (w.len == 3 && (unsigned char)w.s[0] == 0xE2 && (unsigned char)w.s[1] == 0x80) {
-		if ((unsigned char)w.s[2] == 0x9C)
-			return 1; /* “ opens */
-		if ((unsigned char)w.s[2] == 0x9D)
-			return 2; /* ” closes */
-	}
-	if (w.len == 2 && (unsigned char)w.s[0] == 0xC2) {
-		if ((unsigned char)w.s[1] == 0xAB)
-			return 1;
-		if ((unsigned char)w.s[1] == 0xBB)
-			return 2;
-	}
-	return 0;
+	for (int i = 0; i < v->ns; i++)
+		v->s[i].inq = quote_states(v->x->a, v, v->s[i].t0, v->s[i].t1);
 }
 
-bool event_in_quotes(const struct xview *v, int t0, int t)
+bool event_in_quotes(const struct xview *v, const struct xsent *s, int t)
 {
+	if (s->inq && t >= s->t0 && t <= s->t1)
+		return s->inq[t - s->t0];
 	bool in = false;
-	for (int k = t0; k < t; k++) {
-		int q = quote_kind(event_tok(v, k));
-		if (q == 3)
-			in = !in;
-		else if (q == 1)
-			in = true;
-		else if (q == 2)
-			in = false;
-	}
+	for (int k = s->t0; k < t; k++)
+		in = quote_step(in, quote_kind(event_tok(v, k)));
 	return in;
 }

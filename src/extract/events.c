@@ -29,6 +29,7 @@ void extract_events(struct xctx *x, struct extraction *out)
 {
 	struct xview v;
 	event_view(x, &v);
+	event_view_quotes(&v);
 	struct happenings h;
 	event_analyze(&v, out, &h);
 	ptrdiff_t n = 0, cap = 0;
