@@ -302,7 +302,7 @@ static void subject_actors(struct cx *c, const struct csent *s, const struct csu
 	/* no memset: the state array is large and only its first n count */
 	out->all = out->unspec = out->they = out->restricted = false;
 	out->states.n = 0;
-	int at;
+	int at = -1; /* set only for a generic subject */
 	int g = clause_generic_subject(s, sj->beg, sj->end, &at, &out->they);
 	if (sj->end <= sj->beg)
 		return;

@@ -149,7 +149,7 @@ static bool plausible_year(int y)
 /* A four-digit year at token i, or 0. */
 static int year_at(const struct scan *c, int i)
 {
-	int nd, y = num(c, i, &nd);
+	int nd = 0, y = num(c, i, &nd);
 	return nd == 4 && plausible_year(y) ? y : 0;
 }
 
@@ -157,7 +157,7 @@ static int year_at(const struct scan *c, int i)
  * any from 1000 to 2999. */
 static int year_after_month(const struct scan *c, int i)
 {
-	int nd, y = num(c, i, &nd);
+	int nd = 0, y = num(c, i, &nd);
 	return nd == 4 && y >= 1000 && y <= 2999 ? y : 0;
 }
 
