@@ -97,7 +97,8 @@ int os_walk(const char *dir, int (*fn)(const char *path, void *ctx), void *ctx)
 		names[n++] = strdup(e->d_name);
 	}
 	closedir(dp);
-	qsort(names, n, sizeof *names, cmp_names);
+	if (n > 1)
+		qsort(names, n, sizeof *names, cmp_names);
 	int rc = 0;
 	for (size_t i = 0; i < n; i++) {
 		if (!rc && names[i]) {

@@ -64,7 +64,8 @@ static int load(sqlite3 *db, Arena *a, int64_t summit, int64_t compare, struct r
 		if (j == r->nstates)
 			r->states[r->nstates++] = r->p[i].state;
 	}
-	qsort(r->states, (size_t)r->nstates, sizeof *r->states, cmp_str);
+	if (r->nstates > 1)
+		qsort(r->states, (size_t)r->nstates, sizeof *r->states, cmp_str);
 	char id[24];
 	snprintf(id, sizeof id, "%lld", (long long)summit);
 	Str arg = str_c(id);

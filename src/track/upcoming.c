@@ -63,7 +63,8 @@ int track_upcoming(sqlite3 *db, Arena *a, int64_t now, int days, struct store_ta
 	sqlite3_finalize(s);
 	if (rc)
 		return rc;
-	qsort(it, (size_t)n, sizeof *it, cmp_item);
+	if (n > 1)
+		qsort(it, (size_t)n, sizeof *it, cmp_item);
 	static const char *const cols[] = { "kind", "date", "clause", "event", "document", "summary" };
 	out->ncols = 6;
 	out->cols = anew(a, Str, 6);

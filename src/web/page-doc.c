@@ -192,7 +192,8 @@ int page_document(struct http_req *req, struct http_resp *resp)
 		if (len > 0 && off >= 0 && off + len <= text.len)
 			sp[nsp++] = (struct span){ off, off + len, q_int(&men, i, "id"), false, q_int(&men, i, "entity_id") };
 	}
-	qsort(sp, (size_t)nsp, sizeof *sp, span_cmp);
+	if (nsp > 1)
+		qsort(sp, (size_t)nsp, sizeof *sp, span_cmp);
 
 	Str title = q_str(&doc, 0, "title");
 	if (!title.len)
