@@ -306,6 +306,28 @@ static int fields_after(const struct xview *v, const struct xsent *s, int t, int
 	return agreement_split_fields(v->x->a, span(v, k, e), items);
 }
 
+/* Instruments that one "a treaty on X" names by its subject: the words after
+ * "on"/"of" up to punctuation or "and" make its title. */
+static const char *const naming_nouns[] = { "treaty", "convention", "charter", NULL };
+
+/* The end (exclusive) of the lower-case title "treaty on allied relations"
+ * at the instrument noun t, or t when the words after it do not name it. */
+static int subject_title(const struct xview *v, int t, int t1)
+{
+	if (!event_tok_in(v, t, naming_nouns) || !(event_tok_is(v, t + 1, "on") || event_tok_is(v, t + 1, "of")))
+		return t;
+	int e = t + 2;
+	while (e < t1 && v->tok[e].kind == TOK_WORD && !event_tok_is(v, e, "and") && !event_tok_in(v, e, instrument_nouns)) {
+		bool stop = false;
+		for (int i = 0; field_stops[i] && !stop; i++)
+			stop = event_match(v, e, t1, field_stops[i]) > 0;
+		if (stop)
+			break;
+		e++;
+	}
+	return e - (t + 2) >= 1 && e - (t + 2) <= 6 ? e : t;
+}
+
 static void from_signing(struct ctx *c, const struct happening *h)
 {
 	struct xview *v = c->v;
@@ -350,7 +372,15 @@ static void from_signing(struct ctx *c, const struct happening *h)
 		g.off = x->m->tokens[at].off;
 		g.len = x->m->tokens[t].off + x->m->tokens[t].len - g.off;
 		int f0 = 0, f1 = 0;
-		g.nfields = fields_after(v, s, t, t1, &g.fields, &f0, &f1);
+		int te = count == 1 && !plural(v, t) ? subject_title(v, t, t1) : t;
+		if (te > t) {
+			/* "a treaty on allied relations": named by its subject, no fields */
+			g.title = span(v, t, te);
+			why_add(x->a, &g.why, "title", g.title.s - x->doc->text.s, g.title.len, "agreement.title.subject");
+			f1 = te;
+		} else {
+			g.nfields = fields_after(v, s, t, t1, &g.fields, &f0, &f1);
+		}
 		why_add(x->a, &g.why, "count", g.off, g.len, count >= 0 ? "agreement.count" : "agreement.count.unknown");
 		why_add(x->a, &g.why, "kind", g.off, g.len, hint == AK_SISTER_CITY ? "agreement.kind.sister-city" :
 							    hint ? "agreement.kind.stated" : "agreement.kind.parties");

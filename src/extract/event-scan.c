@@ -40,6 +40,10 @@ static const struct trig {
 	{ "landed in", EV_ARRIVAL, TK_VERB, "event.trigger.arrival" },
 	{ "lands in", EV_ARRIVAL, TK_VERB, "event.trigger.arrival" },
 	{ "visit begins", EV_ARRIVAL, TK_VERB, "event.trigger.arrival" },
+	{ "paid a state visit", EV_ARRIVAL, TK_VERB, "event.trigger.arrival.visit" },
+	{ "paid an official visit", EV_ARRIVAL, TK_VERB, "event.trigger.arrival.visit" },
+	{ "paid a working visit", EV_ARRIVAL, TK_VERB, "event.trigger.arrival.visit" },
+	{ "paid a visit", EV_ARRIVAL, TK_VERB, "event.trigger.arrival.visit" },
 	{ "held talks", EV_MEETING, TK_VERB, "event.trigger.meeting" },
 	{ "hold talks", EV_MEETING, TK_VERB, "event.trigger.meeting" },
 	{ "holds talks", EV_MEETING, TK_VERB, "event.trigger.meeting" },
@@ -82,6 +86,7 @@ static const struct trig {
 	{ "concluded", EV_SIGNING, TK_SIGN, "event.trigger.signing" },
 	{ "announcement", EV_SIGNING, TK_SIGN, "event.trigger.signing.announced" },
 	{ "adopted", EV_SIGNING, TK_SIGN, "event.trigger.signing.adopted" },
+	{ "exchanged", EV_SIGNING, TK_SIGN, "event.trigger.signing.exchanged" },
 	{ "talks", EV_MEETING, TK_SPEECH, "event.trigger.meeting.talks" },
 	{ "speech", EV_ADDRESS, TK_SPEECH, "event.trigger.address" },
 	{ "keynote", EV_ADDRESS, TK_SPEECH, "event.trigger.address" },
@@ -176,7 +181,8 @@ static const char *const making_verbs[] = { "made", "make", "makes", "making", "
 /* What one addresses in a speech ("addressed the summit"), not an issue. */
 static const char *const addressees[] = { "summit", "meeting", "conference", "session", "forum", "opening",
 					  "plenary", "assembly", "ceremony", "gathering", "nation", "parliament",
-					  "congress", "leaders", "participants", "audience", "delegates", NULL };
+					  "congress", "leaders", "participants", "audience", "delegates", "council",
+					  "chamber", "students", "university", NULL };
 
 static const char *const talk_verbs[] = { "held", "hold", "holds", "holding", "had", "have", "has",
 					  "conducted", "conduct", "began", "opened", NULL };
@@ -336,8 +342,14 @@ static int find_anchors(const struct xview *v, const struct xsent *s, struct anc
 			/* "the signing ceremony" is the signing */
 			if (tr->type == EV_CEREMONY && t > s->t0 && event_tok_is(v, t - 1, "signing"))
 				continue;
-			if (tr->type == EV_ADDRESS && tr->kind == TK_VERB && !event_tok_in(v, t + m, addressees))
-				continue;
+			if (tr->type == EV_ADDRESS && tr->kind == TK_VERB) {
+				/* "addressed the summit", "addressed the Kazakhstan-China Business Council" */
+				bool to = event_tok_in(v, t + m, addressees);
+				for (int k = t + m; !to && k < s->t1 && k < t + m + 8 && (event_tok_cap(v, k) || event_tok_is(v, k, "-")); k++)
+					to = event_tok_cap(v, k) && event_tok_in(v, k, addressees);
+				if (!to)
+					continue;
+			}
 			if (tr->kind == TK_SPEECH) {
 				bool made = false;
 				const char *const *verbs = tr->type == EV_MEETING ? talk_verbs : making_verbs;
@@ -506,6 +518,13 @@ static void push_state(Arena *a, int **v, int *n, ptrdiff_t *cap, int id)
 
 static const char *const group_nouns[] = { "nations", "countries", "states", "members", "leaders",
 					   "presidents", "heads", "governments", NULL };
+/* "the presidents", "the delegations": the persons of the happening before. */
+static const char *const anaphoric_groups[] = { "presidents", "leaders", "delegations", "heads", "sides",
+						"ministers", "premiers", "counterparts", NULL };
+/* "his guest", "the guests": the visitor of the running visit. */
+static const char *const guest_words[] = { "guest", "guests", NULL };
+static const char *const guest_owners[] = { "his", "her", "their", "the", "our", "distinguished", "honoured",
+					    "honored", "high", NULL };
 static const char *const collective_weak[] = { "conference", "summit", "meeting", "sides", "parties",
 					       "participants", "leaders", "member", NULL };
 
@@ -617,6 +636,7 @@ void event_analyze(struct xview *v, const struct extraction *out, struct happeni
 	int nmembers = summit_states(v, sm, members, 64);
 	struct carry c = { -2, -2, DATE_NONE, 0, STR_NULL, 0, DATE_NONE, -1 };
 	int last_subject = -1, last_para = -2, last_para_subject = -1; /* kb person */
+	int visitor = -1; /* kb state of the one who arrived last (narrative) */
 	memset(h, 0, sizeof *h);
 	ptrdiff_t hn = 0;
 	for (int si = 0; si < v->ns; si++) {
@@ -680,7 +700,8 @@ void event_analyze(struct xview *v, const struct extraction *out, struct happeni
 					bool verb = A->tr->kind == TK_VERB;
 					for (int q = s->t0; q < A->t; q++)
 						if ((event_tok_is(v, q, "heads") && event_tok_is(v, q + 1, "of") && event_tok_is(v, q + 2, "state") &&
-						     !event_tok_is(v, q - 1, "two") && (!verb || event_tok_is(v, q + 3, "of"))) ||
+						     !event_tok_is(v, q - 1, "two") &&
+						     (!verb || event_tok_is(v, q + 3, "of") || event_match(v, q + 3, A->t, "and government of"))) ||
 						    (event_tok_is(v, q, "leaders") && !event_tok_is(v, q - 1, "two") &&
 						     (!verb || event_tok_is(v, q + 1, "of"))))
 							e.type = EV_SUMMIT;
@@ -792,7 +813,7 @@ void event_analyze(struct xview *v, const struct extraction *out, struct happeni
 					w0 = ai > 0 ? an[ai - 1].tend : s->t0;
 					w1 = e.type == EV_ADDRESS ? A->t : win1;
 				}
-				bool collective_strong = false, collective_weak_seen = false, two = false;
+				bool collective_strong = false, collective_weak_seen = false, two = false, the_group = false;
 				for (int t = w0; t < w1; t++) {
 					int mi = event_in_quotes(v, s, t) ? -2 : event_mention_at(v, s, t, 0);
 					if (mi == -1 && event_tok_cap(v, t) && e.type != EV_APPOINTMENT) {
@@ -823,9 +844,21 @@ void event_analyze(struct xview *v, const struct extraction *out, struct happeni
 					}
 					if ((event_tok_is(v, t, "they") || event_tok_is(v, t, "both")) && t < A->t && t < s->t0 + 3)
 						two = true;
+					/* "the presidents signed": the subject is the group of the happening before */
+					if (t < A->t && event_tok_is(v, t, "the") && event_tok_in(v, t + 1, anaphoric_groups) &&
+					    !event_tok_is(v, t + 2, "of") && !event_tok_is(v, t + 2, "from"))
+						the_group = true;
+					/* "in honour of his guest", "the visiting President": the visitor */
+					if (narrative && visitor >= 0 && ((event_tok_in(v, t, guest_words) && event_tok_in(v, t - 1, guest_owners)) ||
+									  (event_tok_is(v, t, "visiting") && event_tok_is(v, t - 1, "the")))) {
+						push_state(x->a, &st, &nst, &stcap, visitor);
+						who = "event.who.guest";
+					}
 					if (event_tok_is(v, t, "two") || event_tok_is(v, t, "both"))
 						two |= event_tok_in(v, t + 1, group_nouns) || event_tok_is(v, t + 1, "sides") ||
-						       event_tok_is(v, t + 1, "heads");
+						       event_tok_is(v, t + 1, "heads") ||
+						       /* "the two prime ministers", "both foreign ministers" */
+						       (t < A->t && (event_tok_in(v, t + 2, anaphoric_groups) || event_tok_in(v, t + 2, group_nouns)));
 					if ((event_tok_is(v, t, "heads") && event_tok_is(v, t + 1, "of") && event_tok_is(v, t + 2, "state") &&
 					     !event_tok_is(v, t - 1, "two")) ||
 					    (event_tok_is(v, t, "leaders") && (event_tok_is(v, t + 1, "of") || event_tok_is(v, t + 1, "from"))))
@@ -924,6 +957,13 @@ void event_analyze(struct xview *v, const struct extraction *out, struct happeni
 						who = "event.who.host-of-date";
 					}
 				}
+				if (!nst && the_group && narrative && c.last_h >= 0) {
+					const struct happening *pv = &h->v[c.last_h];
+					for (int q = 0; q < pv->nstates; q++)
+						push_state(x->a, &st, &nst, &stcap, pv->states[q]);
+					if (nst)
+						who = "event.who.previous-group";
+				}
 				/* a verb with nobody taking part ("the theme meets expectations"), or an
 				 * undated mention of something with nobody named, is no happening */
 				if (!nst && ((A->tr->kind == TK_VERB && e.type == EV_MEETING) || (carried && A->tr->kind != TK_NOUN)))
@@ -941,6 +981,21 @@ void event_analyze(struct xview *v, const struct extraction *out, struct happeni
 					c.place = e.place, c.place_off = e.place_off;
 				if (narrative && (same_date(e.date, c.date) || !date_ok(c.date)))
 					c.last_h = (int)hn - 1;
+				/* the visitor: the first person or state before "arrived" */
+				if (narrative && e.type == EV_ARRIVAL) {
+					for (int i = s->m0; i < s->m1; i++) {
+						const struct mention *pm = &x->m->v[v->mi[i]];
+						if (pm->off >= x->m->tokens[A->t].off)
+							break;
+						if ((pm->type != M_PERSON && pm->type != M_STATE) || (pm->flags & MENTION_NESTED))
+							continue;
+						int ids[4];
+						if (event_mention_states(v, pm, e.date, false, ids, 4) == 1) {
+							visitor = ids[0];
+							break;
+						}
+					}
+				}
 			}
 		}
 		for (int i = s->m0; i < s->m1; i++) {

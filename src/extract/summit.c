@@ -495,6 +495,66 @@ static void from_text(struct xview *v, struct summit *sm)
 	}
 }
 
+/* Words of a title that name a meeting ("Council of Heads of State", "Leaders'
+ * Meeting"), and the kind words a declaration's title wraps its name in. */
+static const char *const meeting_words[] = { "summit", "meeting", "council", "conference", "leaders",
+					     "heads", "forum", "assembly", NULL };
+static const char *const title_kinds[] = { "joint statement", "joint communique", "joint communiqué",
+					   "communiqué", "communique", "declaration", "statement", NULL };
+static const char *const title_links[] = { "of the", "of", "by the", "by", "from the", NULL };
+
+static bool names_meeting(Str s)
+{
+	Str rest = s, w, tail;
+	while (rest.len) {
+		bool more = str_cut(rest, ' ', &w, &tail);
+		while (w.len && (w.s[w.len - 1] == '\'' || w.s[w.len - 1] == ',' || w.s[w.len - 1] == 's'))
+			w.len--;
+		for (int i = 0; meeting_words[i]; i++) {
+			Str m = str_c(meeting_words[i]);
+			if (m.s[m.len - 1] == 's')
+				m.len--;
+			if (str_eq_nocase(w, m))
+				return true;
+		}
+		if (!more)
+			break;
+		rest = tail;
+	}
+	return false;
+}
+
+/* The meeting a declaration's title names around its kind word: "Declaration
+ * of the Council of Heads of State of X" -> "Council of Heads of State of X";
+ * "G20 Leaders' Communiqué (draft)" -> "G20 Leaders".  Empty when none. */
+static Str title_meeting(Str title)
+{
+	for (int i = 0; title_kinds[i]; i++) {
+		Str k = str_c(title_kinds[i]);
+		for (ptrdiff_t at = 0; at + k.len <= title.len; at++) {
+			if (!str_eq_nocase(str_slice(title, at, k.len), k))
+				continue;
+			Str after = str_trim(str_slice(title, at + k.len, title.len - at - k.len)), r;
+			for (int j = 0; title_links[j]; j++) {
+				Str l = str_c(title_links[j]);
+				if (after.len > l.len && str_eq_nocase(str_slice(after, 0, l.len), l) && after.s[l.len] == ' ') {
+					r = str_trim(str_slice(after, l.len, after.len - l.len));
+					if (names_meeting(r))
+						return r;
+					break;
+				}
+			}
+			Str before = str_trim(str_slice(title, 0, at));
+			while (before.len && (before.s[before.len - 1] == '\'' || before.s[before.len - 1] == ','))
+				before.len--;
+			if (before.len && names_meeting(before))
+				return before;
+			return STR_NULL;
+		}
+	}
+	return STR_NULL;
+}
+
 void extract_summit(struct xctx *x, struct extraction *out)
 {
 	struct summit *sm = &out->summit;
@@ -523,6 +583,14 @@ void extract_summit(struct xctx *x, struct extraction *out)
 		return;
 	}
 	sm->present = true;
+	if (!sm->name.s && di->title.s) {
+		/* a summit opened without its name: the meeting its title names */
+		Str nm = title_meeting(di->title);
+		if (nm.len) {
+			sm->name = nm;
+			why_add(x->a, &sm->why, "name", nm.s - d->text.s, nm.len, "summit.name.title-meeting");
+		}
+	}
 	if (!sm->city.s && di->place.s && (di->kind == DK_DECLARATION || di->kind == DK_STATEMENT)) {
 		sm->city = di->place;
 		why_add(x->a, &sm->why, "city", di->place.s - d->text.s, di->place.len, "summit.city.document");

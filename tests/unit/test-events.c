@@ -345,3 +345,89 @@ TEST(events_roman_and_ordinals)
 	EXPECT_INT(event_roman(S("XI'AN")), 0);
 	EXPECT_INT(event_roman(S("Mix")), 0);
 }
+
+/* A visit told without names: "the presidents", "the delegations exchanged
+ * N agreements", "his guest" and a treaty named by its subject. */
+TEST(events_visit_anaphora_and_exchanged)
+{
+	if (!has_state())
+		return;
+	struct fx f;
+	fx_init(&f, "v.txt",
+		"= Lakeside visit =\n\n"
+		"The Spanish President arrived in Porto on May 1, 2031 at the invitation of the Portuguese President.\n\n"
+		"On May 2, the two leaders held talks.\n\n"
+		"Following the talks, the presidents signed a treaty on river fishing, and the delegations exchanged "
+		"6 agreements on energy, transport and tourism.\n\n"
+		"In the evening, the Portuguese President hosted a dinner in honour of his guest.\n");
+	fx_date(&f, "May 1, 2031", 0, 2031, 5, 1, 0, 0, 0);
+	fx_date(&f, "May 2", 0, 2031, 5, 2, 0, 0, 0);
+	fx_part(&f, "evening", 0, POD_EVENING);
+	fx_kb(&f, "Porto", 0, M_PLACE, KB_PLACE, "Porto");
+	fx_kb(&f, "Spanish", 0, M_STATE, KB_STATE, "Spain");
+	fx_kb(&f, "Portuguese", 0, M_STATE, KB_STATE, "Portugal");
+	fx_kb(&f, "Portuguese", 1, M_STATE, KB_STATE, "Portugal");
+	fx_run(&f);
+	EXPECT_INT(f.out.doc.kind, DK_ARTICLE);
+	/* "the presidents signed": the states of the meeting before, its date carried */
+	const struct event *e = find_event(&f, EV_SIGNING, 0);
+	EXPECT(e != NULL);
+	if (e) {
+		EXPECT_INT(e->date.d, 2);
+		EXPECT_INT(e->participants.n, 2);
+	}
+	/* one treaty named by its subject, and "exchanged 6 agreements" with fields */
+	EXPECT_INT(f.out.nagreements, 2);
+	if (f.out.nagreements == 2) {
+		const struct agreement *g = &f.out.agreements[0];
+		EXPECT_STR(g->title, "treaty on river fishing");
+		EXPECT_INT(g->count, 1);
+		EXPECT_INT(g->nfields, 0);
+		EXPECT_INT(g->kind, AK_BILATERAL);
+		EXPECT_INT(g->parties.n, 2);
+		g = &f.out.agreements[1];
+		EXPECT(g->title.s == NULL);
+		EXPECT_INT(g->count, 6);
+		EXPECT_INT(g->nfields, 3);
+		if (g->nfields == 3)
+			EXPECT_STR(g->fields[2], "tourism");
+		EXPECT_INT(g->parties.n, 2);
+	}
+	/* "in honour of his guest": the visitor's state too */
+	e = find_event(&f, EV_RECEPTION, 0);
+	EXPECT(e != NULL);
+	if (e) {
+		EXPECT(codes_has(e->participants, S("ESP")));
+		EXPECT(codes_has(e->participants, S("PRT")));
+	}
+	arena_release(&f.a);
+}
+
+/* A summit that opens without the word "Summit" takes the meeting its title names. */
+TEST(events_summit_named_by_title)
+{
+	struct fx f;
+	fx_init(&f, "c.txt",
+		"Declaration of the Council of Heads of State of the Lakeside Organisation\n\n"
+		"The Council of Heads of State of the Lakeside Organisation held its regular meeting in Porto on May 2, 2030.\n\n"
+		"The member states note the growing role of regional organisations.\n\n"
+		"The member states support cooperation on water.\n\n"
+		"The member states will meet again in 2031.\n");
+	fx_date(&f, "May 2, 2030", 0, 2030, 5, 2, 0, 0, 0);
+	fx_kb(&f, "Porto", 0, M_PLACE, KB_PLACE, "Porto");
+	fx_run(&f);
+	EXPECT(f.out.summit.present);
+	EXPECT_STR(f.out.summit.name, "Council of Heads of State of the Lakeside Organisation");
+	arena_release(&f.a);
+
+	fx_init(&f, "g.txt",
+		"Lakeside Leaders' Communiqué (draft)\n\n"
+		"We, the Leaders of the Lakeside Group, met in Porto on May 2, 2030 to address common challenges.\n\n"
+		"We will cooperate on water.\n");
+	fx_date(&f, "May 2, 2030", 0, 2030, 5, 2, 0, 0, 0);
+	fx_kb(&f, "Porto", 0, M_PLACE, KB_PLACE, "Porto");
+	fx_run(&f);
+	EXPECT(f.out.summit.present);
+	EXPECT_STR(f.out.summit.name, "Lakeside Leaders");
+	arena_release(&f.a);
+}
