@@ -706,6 +706,15 @@ void event_analyze(struct xview *v, const struct extraction *out, struct happeni
 						     (!verb || event_tok_is(v, q + 1, "of"))))
 							e.type = EV_SUMMIT;
 				}
+				if (e.type == EV_MEETING && A->tr->kind == TK_NOUN) {
+					/* "the next meeting of the Council of Heads of State", "Meeting of Heads of State" */
+					static const char *const of_heads[] = { "of heads of state", "of the heads of state",
+										"of the council of heads of state",
+										"of the leaders", "of leaders", NULL };
+					for (int q = 0; of_heads[q]; q++)
+						if (event_match(v, A->t + 1, s->t1, of_heads[q]))
+							e.type = EV_SUMMIT;
+				}
 				e.sent = si;
 				e.t = A->t;
 				e.tend = A->tend;

@@ -412,12 +412,16 @@ TEST(events_summit_named_by_title)
 		"The Council of Heads of State of the Lakeside Organisation held its regular meeting in Porto on May 2, 2030.\n\n"
 		"The member states note the growing role of regional organisations.\n\n"
 		"The member states support cooperation on water.\n\n"
-		"The member states will meet again in 2031.\n");
+		"The member states welcome the decision to hold the next meeting of the Council of Heads of State in Faro in 2031.\n");
 	fx_date(&f, "May 2, 2030", 0, 2030, 5, 2, 0, 0, 0);
+	fx_date(&f, "2031", 0, 2031, 0, 0, 0, 0, 0);
 	fx_kb(&f, "Porto", 0, M_PLACE, KB_PLACE, "Porto");
 	fx_run(&f);
 	EXPECT(f.out.summit.present);
 	EXPECT_STR(f.out.summit.name, "Council of Heads of State of the Lakeside Organisation");
+	/* "the next meeting of the Council of Heads of State" is the next summit */
+	const struct event *e = find_event(&f, EV_SUMMIT, 1);
+	EXPECT(e != NULL && e->date.y == 2031);
 	arena_release(&f.a);
 
 	fx_init(&f, "g.txt",
