@@ -27,7 +27,8 @@
  * reference date only (the speaker's day: none when the document has none).
  *
  * A weekday ("on Tuesday") is the first such day on or after the nearest
- * earlier full date of its paragraph, else the last one on or before the
+ * earlier full date of its paragraph (unless that date is the reference date
+ * itself, as a news dateline is), else the last one on or before the
  * reference date, else the first after the nearest earlier full date.
  *
  * Pass 2, parts of day: the value of the relative date it sits in ("that
@@ -247,7 +248,10 @@ struct date resolve_dates(const struct doc *doc, struct mentions *m, struct date
 				see(&day, i, x, sec);
 				continue;
 			}
-			if (day.i >= 0 && parent_of(doc, day.sent) == parent_of(doc, x->sent))
+			/* a paragraph's date that is the document's own (a news
+			 * dateline) is the day of reporting: the weekday lies before it */
+			if (day.i >= 0 && parent_of(doc, day.sent) == parent_of(doc, x->sent) &&
+			    !(full(ref) && date_cmp(m->v[day.i].value, ref) == 0))
 				anchor = m->v[day.i].value;
 			else if (full(ref))
 				anchor = ref, dir = -1;

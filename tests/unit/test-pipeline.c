@@ -60,3 +60,24 @@ TEST(pipeline_signing_formula_is_no_clause)
 	EXPECT_INT(r.x.doc.date.m, 10);
 	arena_release(&a);
 }
+
+TEST(pipeline_weekday_after_a_dateline_lies_before_it)
+{
+	Arena a;
+	arena_init(&a, 1 << 16);
+	/* 12 March 2026 is a Thursday: "on Tuesday" is the 10th, not the 17th */
+	Str src = S("Ministers Meet in Lima\n\n"
+		    "LIMA, 12 March 2026 — The foreign minister of Chile arrived in Lima on Tuesday for talks.\n");
+	struct rec r;
+	struct diag d;
+	EXPECT_INT(rec_extract(&a, kb_default(), S("t.txt"), src, REC_FULL, &r, &d), 0);
+	int found = 0;
+	for (int i = 0; i < r.m.n; i++)
+		if (r.m.v[i].type == M_RELDATE && str_eq((Str){ r.doc.text.s + r.m.v[i].off, r.m.v[i].len }, S("Tuesday"))) {
+			found++;
+			EXPECT_INT(r.m.v[i].value.d, 10);
+			EXPECT_INT(r.m.v[i].value.m, 3);
+		}
+	EXPECT_INT(found, 1);
+	arena_release(&a);
+}
