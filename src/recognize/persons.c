@@ -21,6 +21,12 @@ static bool not_name(Str w)
 					  "Chief", "Executive", "High", "Special", "Permanent", "General", "Assembly",
 					  "Council", "Secretary", "Office", "Minister", "Ministry", "Cabinet", "Parliament",
 					  "Senate", "House", "Congress", "Court", "Chamber", "Presidency", "Administration",
+					  /* verbs of news headlines in title case: "President Meets ..." */
+					  "Meets", "Holds", "Visits", "Says", "Calls", "Urges", "Arrives", "Signs", "Opens",
+					  "Attends", "Receives", "Welcomes", "Discusses", "Hosts", "Chairs", "Addresses",
+					  "Congratulates", "Pays", "Leaves", "Returns", "Talks", "Launches", "Vows",
+					  "Pledges", "Stresses", "Praises", "Thanks", "Sends", "Joins", "Backs", "Supports",
+					  "Announces", "Agrees", "Invites", "Inaugurates", "Proposes", "Reaffirms", "Notes",
 					  NULL };
 	static struct wordset set = WORDSET(l, false);
 	return recognize_wordset_has(&set, w);

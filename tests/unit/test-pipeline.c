@@ -81,3 +81,18 @@ TEST(pipeline_weekday_after_a_dateline_lies_before_it)
 	EXPECT_INT(found, 1);
 	arena_release(&a);
 }
+
+TEST(pipeline_headline_verb_is_no_person)
+{
+	Arena a;
+	arena_init(&a, 1 << 16);
+	Str src = S("Chilean President Meets Peruvian Counterpart in Lima\n\n"
+		    "On 2 May 2026, President Gabriel Boric held talks in Lima.\n");
+	struct rec r;
+	struct diag d;
+	EXPECT_INT(rec_extract(&a, kb_default(), S("t.txt"), src, REC_FULL, &r, &d), 0);
+	for (int i = 0; i < r.e.n; i++)
+		if (r.e.v[i].type == ENT_PERSON)
+			EXPECT(!str_eq(r.e.v[i].name, S("Meets")));
+	arena_release(&a);
+}
