@@ -270,26 +270,42 @@ static bool is_punct(const struct csent *s, int i, char c)
 	return i >= 0 && i < s->n && s->w[i].kind == TOK_PUNCT && s->w[i].s.len == 1 && s->w[i].s.s[0] == c;
 }
 
-/* Whether word i is form of base: base, base+s/es, base+d/ed (past), y->ies/ied. */
-static int verb_form(const struct csent *s, int i, const char *base, bool *past)
+/* A word lower-cased once, to be tried against many lexicon entries. */
+struct lword {
+	char s[48];
+	ptrdiff_t len;
+	char c0;
+	bool ok;  /* a word token of 2..47 bytes */
+};
+
+static void lword_of(const struct csent *s, int i, struct lword *L)
 {
+	L->ok = false;
 	if (!clause_word(s, i))
-		return 0;
+		return;
 	Str w = s->w[i].s;
-	/* most words differ at the first letter: test it before anything else */
-	char c0 = w.s[0] >= 'A' && w.s[0] <= 'Z' ? (char)(w.s[0] + 32) : w.s[0];
-	if (c0 != base[0] || w.len < 2)
-		return 0;
-	size_t n = strlen(base);
-	char buf[48];
-	if (n + 4 >= sizeof buf || w.len > (ptrdiff_t)sizeof buf - 1)
-		return 0;
-	char lw[48];
+	if (w.len < 2 || w.len > (ptrdiff_t)sizeof L->s - 1)
+		return;
 	for (ptrdiff_t k = 0; k < w.len; k++) {
 		char c = w.s[k];
-		lw[k] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+		L->s[k] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
 	}
-	lw[w.len] = 0;
+	L->s[w.len] = 0;
+	L->len = w.len;
+	L->c0 = L->s[0];
+	L->ok = true;
+}
+
+/* Whether the word is form of base: base, base+s/es, base+d/ed (past), y->ies/ied. */
+static int verb_form_of(const struct lword *L, const char *base, bool *past)
+{
+	/* most words differ at the first letter: test it before anything else */
+	if (!L->ok || L->c0 != base[0])
+		return 0;
+	size_t n = strlen(base);
+	if (n + 4 >= sizeof L->s)
+		return 0;
+	const char *lw = L->s;
 	*past = false;
 	if (strcmp(lw, base) == 0)
 		return 1;
@@ -318,6 +334,27 @@ static int verb_form(const struct csent *s, int i, const char *base, bool *past)
 		return 1;
 	}
 	return 0;
+}
+
+/* Whether the word is a present (*pres) or past (*pst) form of an action verb. */
+static void action_forms(const struct lword *L, bool *pres, bool *pst)
+{
+	*pres = *pst = false;
+	if (!L->ok)
+		return;
+	bool past;
+	for (int k = 0; action_verbs[k]; k++) {
+		if (action_verbs[k][0] != L->c0)
+			continue;
+		if (verb_form_of(L, action_verbs[k], &past)) {
+			if (past)
+				*pst = true;
+			else
+				*pres = true;
+			if (*pres && *pst)
+				return;
+		}
+	}
 }
 
 static bool next_in(const struct csent *s, int i, const char *alts)
@@ -362,20 +399,11 @@ static bool verb_position(const struct csent *s, int i, int from, int nouny)
 
 bool clause_action_verb(const struct csent *s, int i)
 {
-	bool past;
-	for (int k = 0; action_verbs[k]; k++)
-		if (verb_form(s, i, action_verbs[k], &past) && !past)
-			return true;
-	return false;
-}
-
-static bool action_verb_past(const struct csent *s, int i)
-{
-	bool past;
-	for (int k = 0; action_verbs[k]; k++)
-		if (verb_form(s, i, action_verbs[k], &past) && past)
-			return true;
-	return false;
+	struct lword L;
+	bool pres, pst;
+	lword_of(s, i, &L);
+	action_forms(&L, &pres, &pst);
+	return pres;
 }
 
 bool clause_pred_at(const struct csent *s, int i, int from, struct cpred *p)
@@ -428,13 +456,20 @@ bool clause_pred_at(const struct csent *s, int i, int from, struct cpred *p)
 		p->flags = PF_COPULA | neg;
 		return true;
 	}
+	struct lword L;
+	lword_of(s, i, &L);
+	/* the first letter as clause_is and verb_form_of compare it */
+	Str w0 = s->w[i].s;
+	char c0 = w0.s[0] >= 'A' && w0.s[0] <= 'Z' ? (char)(w0.s[0] + 32) : w0.s[0];
 	for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++) {
 		const struct vlex *v = &verbs[k];
 		bool past = false;
+		if (v->form[0] != c0)
+			continue;
 		if (v->flags & LX_EXACT) {
 			if (!clause_is(s, i, v->form))
 				continue;
-		} else if (!verb_form(s, i, v->form, &past)) {
+		} else if (!verb_form_of(&L, v->form, &past)) {
 			continue;
 		}
 		if (v->next && !next_in(s, i + 1, v->next))
@@ -475,13 +510,15 @@ bool clause_pred_at(const struct csent *s, int i, int from, struct cpred *p)
 		return true;
 	}
 	/* an action verb taken directly by the subject: commit; its past form reports */
-	if (clause_action_verb(s, i) && verb_position(s, i, from, true)) {
+	bool act_pres, act_past;
+	action_forms(&L, &act_pres, &act_past);
+	if (act_pres && verb_position(s, i, from, true)) {
 		p->mod = MOD_COMMIT;
 		p->rule = "modality.commit.action";
 		p->flags = PF_ACTION;
 		return true;
 	}
-	if (action_verb_past(s, i) && verb_position(s, i, from, true) && !clause_is(s, i + 1, "by")) {
+	if (act_past && verb_position(s, i, from, true) && !clause_is(s, i + 1, "by")) {
 		p->mod = MOD_NOTE;
 		p->rule = "modality.note.narrative";
 		p->flags = PF_PAST | PF_NARRATIVE;
