@@ -69,18 +69,16 @@ bool clause_word(const struct csent *s, int i)
 	return i >= 0 && i < s->n && s->w[i].kind == TOK_WORD;
 }
 
-bool clause_is(const struct csent *s, int i, const char *lower)
+/* Whether the word, folded to lower case, is lower (no strlen: the length is
+ * checked by the terminator of lower). */
+static inline bool word_is(Str w, const char *lower)
 {
-	if (i < 0 || i >= s->n)
-		return false;
-	Str w = s->w[i].s;
 	char c0 = w.s[0] >= 'A' && w.s[0] <= 'Z' ? (char)(w.s[0] + 32) : w.s[0];
 	if (c0 != lower[0])
 		return false;
-	ptrdiff_t n = (ptrdiff_t)strlen(lower);
-	if (w.len != n)
-		return false;
-	for (ptrdiff_t k = 0; k < n; k++) {
+	for (ptrdiff_t k = 0; k < w.len; k++) {
+		if (!lower[k])
+			return false;
 		char c = w.s[k];
 		if (c >= 'A' && c <= 'Z')
 			c = (char)(c + 32);
@@ -89,13 +87,23 @@ bool clause_is(const struct csent *s, int i, const char *lower)
 		if (c != lower[k])
 			return false;
 	}
-	return true;
+	return lower[w.len] == 0;
+}
+
+bool clause_is(const struct csent *s, int i, const char *lower)
+{
+	if (i < 0 || i >= s->n)
+		return false;
+	return word_is(s->w[i].s, lower);
 }
 
 bool clause_in(const struct csent *s, int i, const char *const *set)
 {
+	if (i < 0 || i >= s->n)
+		return false;
+	Str w = s->w[i].s;
 	for (int k = 0; set[k]; k++)
-		if (clause_is(s, i, set[k]))
+		if (word_is(w, set[k]))
 			return true;
 	return false;
 }
