@@ -305,6 +305,9 @@ static int verb_form_of(const struct lword *L, const char *base, bool *past)
 	size_t n = strlen(base);
 	if (n + 4 >= sizeof L->s)
 		return 0;
+	/* every form is base plus at most three letters ("-ted"), or y -> "ies" */
+	if ((size_t)L->len < n || (size_t)L->len > n + 3)
+		return 0;
 	const char *lw = L->s;
 	*past = false;
 	if (strcmp(lw, base) == 0)
