@@ -27,8 +27,8 @@
  * reference date only (the speaker's day: none when the document has none).
  *
  * A weekday ("on Tuesday") is the first such day on or after the nearest
- * earlier full date of its paragraph (unless that date is the reference date
- * itself, as a news dateline is), else the last one on or before the
+ * earlier full date of its paragraph (unless that date is a news dateline:
+ * the day of reporting), else the last one on or before the
  * reference date, else the first after the nearest earlier full date.
  *
  * Pass 2, parts of day: the value of the relative date it sits in ("that
@@ -181,6 +181,21 @@ static void complete_year(struct mention *x, struct date anchor)
 	}
 }
 
+/* Whether date mention d is a news dateline: the date followed by a dash
+ * that opens the report ("LIMA, 12 March 2026 — The minister ..."). */
+static bool dateline(const struct doc *doc, const struct mention *d)
+{
+	Str t = doc->text;
+	ptrdiff_t o = d->off + d->len;
+	while (o < t.len && t.s[o] == ' ')
+		o++;
+	if (o < t.len && t.s[o] == '-')
+		return true;
+	/* U+2013 en dash, U+2014 em dash */
+	return o + 2 < t.len && (unsigned char)t.s[o] == 0xe2 && (unsigned char)t.s[o + 1] == 0x80 &&
+	       ((unsigned char)t.s[o + 2] == 0x93 || (unsigned char)t.s[o + 2] == 0x94);
+}
+
 struct date resolve_dates(const struct doc *doc, struct mentions *m, struct date doc_date)
 {
 	struct date ref = date_ok(doc_date) ? doc_date : reference(doc, m);
@@ -248,10 +263,10 @@ struct date resolve_dates(const struct doc *doc, struct mentions *m, struct date
 				see(&day, i, x, sec);
 				continue;
 			}
-			/* a paragraph's date that is the document's own (a news
-			 * dateline) is the day of reporting: the weekday lies before it */
+			/* a news dateline ("LIMA, 12 March 2026 — ...") is the day of
+			 * reporting: the weekday lies before it */
 			if (day.i >= 0 && parent_of(doc, day.sent) == parent_of(doc, x->sent) &&
-			    !(full(ref) && date_cmp(m->v[day.i].value, ref) == 0))
+			    !dateline(doc, &m->v[day.i]))
 				anchor = m->v[day.i].value;
 			else if (full(ref))
 				anchor = ref, dir = -1;
