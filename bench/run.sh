@@ -201,8 +201,9 @@ w('What the profiles changed (2026-11-23; each change kept the records byte-iden
   '0.3 s). The entity profile had word-list scans at the top (`has_word`, `recognize_head`, `in_list`, '
   '`str_eq_nocase`, `strlen`): the lists are now hash sets built once, with a length and first-letter '
   'filter, and the tokenizer classifies ASCII through a table (recognize went from 1356M to 536M '
-  'instructions under callgrind on the real corpus). The clause lexicon was indexed by first word '
-  'the same way (see the clause commits).\n')
+  'instructions under callgrind on the real corpus). The clause lexicon\'s verb matching (`verb_form`, '
+  '19% of the full run) now lower-cases each word once, skips entries by first letter and rejects by '
+  'length before comparing (full pipeline 2.9x -> 1.9x the entity-only CPU).\n')
 
 # 6. Goals
 wink_t = pres['wink-nlp'][0]
