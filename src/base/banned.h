@@ -1,4 +1,5 @@
-/* banned.h: functions that invite overflows or hidden global state (after git's) */
+/* banned.h: functions that invite overflows or hidden global state (after git's);
+ * tests/cli/t-lint.sh fails when any of them is used in src/ or tools/ */
 #ifndef ACCORD_BANNED_H
 #define ACCORD_BANNED_H
 
