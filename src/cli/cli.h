@@ -27,6 +27,8 @@ const struct cmd *cli_find(const char *name);
 void cli_err(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Print the usage line of a command and return EXIT_USAGE. */
 int cli_usage(const char *name);
+/* "option '--x' needs a value", then the usage line of command name: EXIT_USAGE. */
+int cli_missing(const char *name, const char *option);
 
 int cmd_extract(int argc, char **argv);
 extern const char cmd_extract_help[];

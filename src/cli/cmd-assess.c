@@ -153,10 +153,8 @@ int cmd_assess(int argc, char **argv)
 			return cli_usage("assess");
 		}
 #undef VAL
-		if (missing) {
-			cli_err("option '%s' needs a value", missing);
-			return cli_usage("assess");
-		}
+		if (missing)
+			return cli_missing("assess", missing);
 		if (rc)
 			return rc;
 	}

@@ -53,10 +53,8 @@ int cmd_audit(int argc, char **argv)
 			return cli_usage("audit");
 		}
 #undef VAL
-		if (missing) {
-			cli_err("option '%s' needs a value", missing);
-			return cli_usage("audit");
-		}
+		if (missing)
+			return cli_missing("audit", missing);
 		if (rc)
 			return rc;
 	}

@@ -62,10 +62,8 @@ int cmd_report(int argc, char **argv)
 			return cli_usage("report");
 		}
 #undef VAL
-		if (missing) {
-			cli_err("option '%s' needs a value", missing);
-			return cli_usage("report");
-		}
+		if (missing)
+			return cli_missing("report", missing);
 		if (rc)
 			return rc;
 	}

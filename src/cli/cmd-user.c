@@ -181,10 +181,8 @@ int cmd_user(int argc, char **argv)
 			return cli_usage("user");
 		}
 #undef VAL
-		if (missing) {
-			cli_err("option '%s' needs a value", missing);
-			return cli_usage("user");
-		}
+		if (missing)
+			return cli_missing("user", missing);
 		if (rc)
 			return rc;
 	}

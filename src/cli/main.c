@@ -79,6 +79,12 @@ int cli_usage(const char *name)
 	return EXIT_USAGE;
 }
 
+int cli_missing(const char *name, const char *option)
+{
+	cli_err("option '%s' needs a value", option);
+	return cli_usage(name);
+}
+
 static void list_commands(FILE *f)
 {
 	int n;
