@@ -64,7 +64,9 @@ struct doc_node {
 	int level;           /* see doc_node_type */
 	ptrdiff_t off, len;  /* the whole node, in doc.text */
 	ptrdiff_t body_off, body_len; /* the content without numbering or markup, in doc.text */
-	Str label;           /* part number, heading text or field key (into doc.text); empty if none */
+	Str label;           /* part number, heading text or field key (into doc.text); empty if none.
+	                      * A part numbered in Chinese numerals ("十二、") gets its value in
+	                      * ASCII digits ("12", in the arena), so labels and eIds are ASCII */
 };
 
 struct doc {
@@ -97,5 +99,11 @@ Str doc_node_body(const struct doc *doc, int node);   /* its body */
 /* Nearest ancestor of the given type, or -1. */
 int doc_ancestor(const struct doc *doc, int node, enum doc_node_type type);
 const char *doc_node_type_name(enum doc_node_type t);
+
+/* The ordinal of a part or item label in any of the scripts accord reads:
+ * "12" -> 12, "IV" / "iv" -> 4, "一" -> 1, "十二" -> 12, "（三）" -> 3,
+ * "b" -> 2, "в" -> 3 (Russian enumeration letters); 0 when the label is no
+ * number.  For aligning the language versions of one text by numbering. */
+int doc_label_ordinal(Str label);
 
 #endif

@@ -75,6 +75,78 @@ static int han(Str s, ptrdiff_t *len)
 	return i ? v + d : 0;
 }
 
+/* The Russian letters of enumerations, in order: а б в г д е ж з и к л м н
+ * о п р с т у ф х ц ч ш щ э ю я (ё, й, ъ, ы, ь are not used for numbering). */
+static const int32_t cyr_letters[] = { 0x430, 0x431, 0x432, 0x433, 0x434, 0x435, 0x436, 0x437, 0x438, 0x43a,
+				       0x43b, 0x43c, 0x43d, 0x43e, 0x43f, 0x440, 0x441, 0x442, 0x443, 0x444,
+				       0x445, 0x446, 0x447, 0x448, 0x449, 0x44d, 0x44e, 0x44f };
+
+/* Contract: the ordinal of a part or item label, whatever its script, so
+ * that the versions of one text in several languages can be aligned by
+ * their numbering: "12" -> 12, "IV" and "iv" -> 4, "一" -> 1, "十二" -> 12,
+ * "b" -> 2, "в" or "В" -> 3 (Russian enumeration letters).  The lower-case
+ * "i", "v", "x", "l" and "c" read as Roman numerals.  Surrounding spaces and
+ * one trailing '.', ')' or "、" and a leading '(' (ASCII or full width) are
+ * ignored.  Returns 0 when the label is no number (empty, a heading, a
+ * year: more than three digits). */
+int doc_label_ordinal(Str label)
+{
+	Str s = str_trim(label);
+	if (s.len && (s.s[0] == '('))
+		s = str_slice(s, 1, -1);
+	else if (s.len >= 3 && !memcmp(s.s, "\xef\xbc\x88", 3)) /* （ */
+		s = str_slice(s, 3, -1);
+	if (s.len && (s.s[s.len - 1] == '.' || s.s[s.len - 1] == ')'))
+		s.len--;
+	else if (s.len >= 3 && (!memcmp(s.s + s.len - 3, "\xe3\x80\x81", 3) || /* 、 */
+				!memcmp(s.s + s.len - 3, "\xef\xbc\x89", 3)))  /* ） */
+		s.len -= 3;
+	if (!s.len || s.len > 12)
+		return 0;
+	unsigned char c = (unsigned char)s.s[0];
+	if (doc_is_digit(c)) {
+		if (s.len > 3)
+			return 0;
+		int v = 0;
+		for (ptrdiff_t k = 0; k < s.len; k++) {
+			if (!doc_is_digit(s.s[k]))
+				return 0;
+			v = v * 10 + s.s[k] - '0';
+		}
+		return v;
+	}
+	if (c < 0x80) {
+		char up[8];
+		if (s.len > 6)
+			return 0;
+		bool lower = doc_is_lower(c);
+		for (ptrdiff_t k = 0; k < s.len; k++) {
+			char ch = s.s[k];
+			if (lower ? !doc_is_lower(ch) : !doc_is_upper(ch))
+				return 0;
+			up[k] = lower ? (char)(ch - 'a' + 'A') : ch;
+		}
+		int r = roman((Str){ up, s.len });
+		if (r)
+			return r;
+		return s.len == 1 ? up[0] - 'A' + 1 : 0;
+	}
+	ptrdiff_t k;
+	int v = han(s, &k);
+	if (v && k == s.len)
+		return v;
+	int n;
+	int32_t cp = doc_cp(s, 0, &n);
+	if (n != s.len)
+		return 0;
+	if (cp >= 0x410 && cp <= 0x42f)
+		cp += 0x20; /* А..Я -> а..я */
+	for (int j = 0; j < (int)(sizeof cyr_letters / sizeof *cyr_letters); j++)
+		if (cyr_letters[j] == cp)
+			return j + 1;
+	return 0;
+}
+
 /* Contract: when the (trimmed) line begins with a paragraph number followed
  * by its punctuation and a space (or, for Chinese "、", directly by text),
  * fills out and returns true.  "2025. " is no number (years are not

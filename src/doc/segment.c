@@ -110,6 +110,21 @@ static Str slice(const struct seg *g, ptrdiff_t off, ptrdiff_t len)
 	return (Str){ g->text.s + off, len };
 }
 
+/* "12" for a part numbered "十二、": labels (and the eIds made of them)
+ * stay ASCII and equal across the language versions of one text. */
+static Str ascii_label(struct seg *g, int v)
+{
+	char tmp[12];
+	int n = 0;
+	do
+		tmp[n++] = (char)('0' + v % 10);
+	while ((v /= 10) > 0 && n < (int)sizeof tmp);
+	char *s = anew(g->b.a, char, n);
+	for (int k = 0; k < n; k++)
+		s[k] = tmp[n - 1 - k];
+	return (Str){ s, n };
+}
+
 /* Whether number v of style fits: the next (or the one after) of an open
  * part of that style (*at = its stack slot), or 1 of a style not open (or
  * the next of its last sequence); *parts = open parts. */
@@ -157,6 +172,8 @@ static void paragraph(struct seg *g, const struct doc_line *first, ptrdiff_t off
 			g->last_value[num.style] = num.value;
 			ptrdiff_t body = first->off + num.body;
 			Str label = slice(g, first->off + num.label_off, num.label_len);
+			if (num.style == NUM_HAN || num.style == NUM_HANP)
+				label = ascii_label(g, num.value);
 			int part = add(g, DOC_PART, parts + 1, off, end - off, body, end - body, label);
 			push(g, part, O_PART, num.style, num.value);
 			int para = add(g, DOC_PARA, 0, off, end - off, body, end - body, STR_NULL);
