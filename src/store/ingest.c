@@ -629,7 +629,8 @@ int store_ingest(struct store *st, const struct kb *kb, Arena *a, Str source, St
 	/* A changed document may have been the last to name an entity or a summit. */
 	if (old_id && ((rc = run(&g, S_ORPHANS, false, NULL, "")) || (rc = run(&g, S_ORPHAN_SUMMITS, false, NULL, ""))))
 		goto out;
-	if ((rc = run(&g, S_DOC_NFACTS, false, NULL, "ii", g.doc_id, g.nfacts)))
+	if ((rc = run(&g, S_DOC_NFACTS, false, NULL, "ii", g.doc_id, g.nfacts)) ||
+	    (rc = store_version_autolink(st->db, g.doc_id, d)))
 		goto out;
 	out->doc_id = g.doc_id;
 	out->nfacts = g.nfacts;

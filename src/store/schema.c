@@ -156,6 +156,14 @@ static const char *const migrations[] = {
 	"  state TEXT, score INTEGER CHECK (score IN (-1, 0, 1)), note TEXT,\n"
 	"  created_at TEXT NOT NULL);\n"
 	"CREATE INDEX assessments_clause ON assessments(clause_id);\n",
+	/* 2: language versions of one work (Akoma Ntoso's expressions).  A
+	 * document alone has work_id NULL; the versions of one work all carry
+	 * the id of its pivot, the version whose extracted attributes apply to
+	 * all (the English one when there is one), the pivot included.  lang is
+	 * "en", "ru" or "zh" by script, NULL until computed. */
+	"ALTER TABLE documents ADD COLUMN lang TEXT;\n"
+	"ALTER TABLE documents ADD COLUMN work_id INTEGER REFERENCES documents(id) ON DELETE SET NULL;\n"
+	"CREATE INDEX documents_work ON documents(work_id);\n",
 };
 
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof *migrations))

@@ -161,6 +161,33 @@ int store_show(struct store *st, Arena *a, Str id, struct store_shown *out, stru
  * no offset map).  Returns 0, ACC_ENOTFOUND or ACC_EDB. */
 int store_load_rec(struct store *st, Arena *a, int64_t doc_id, struct rec *r, struct diag *d);
 
+/* ---- language versions of one work (versions.c) ---- */
+
+/* "en", "ru" or "zh": the script most of text's letters are in. */
+const char *store_text_lang(Str text);
+/* Make doc a version of the work doc `of` belongs to (a lone document
+ * becomes a work); the English version is the work's pivot.  One
+ * transaction.  Returns 0, ACC_ENOTFOUND, ACC_EINVAL (doc is of itself, or
+ * the work already has a version in doc's language) or ACC_EDB. */
+int store_version_attach(struct store *st, int64_t of, int64_t doc, struct diag *d);
+/* Record doc's language and, when it is in no work, link it to a document
+ * in another language with the same kind (not "other"), date and place and
+ * about as many paragraphs.  Runs inside the caller's transaction (ingest).
+ * Returns 0 or ACC_EDB. */
+int store_version_autolink(sqlite3 *db, int64_t doc, struct diag *d);
+/* doc's language and its work's pivot (0 when it is alone). */
+int store_doc_version(struct store *st, int64_t doc, char lang[4], int64_t *pivot, struct diag *d);
+/* The versions of doc's work, the pivot first (doc alone when it is in no
+ * work).  Columns: document, lang, pivot, title, kind, date, place, source. */
+int store_versions(struct store *st, Arena *a, int64_t doc, struct store_table *out, struct diag *d);
+/* Pivot's paragraphs beside version's, aligned by section number and then
+ * order (by order alone when the numbering differs), with the attributes
+ * of the pivot's clause in each.  Columns: section, eid, clause, modality,
+ * commitment, actors, areas, paragraph_LA, text_LA, paragraph_LB, text_LB
+ * (LA, LB the two languages); a paragraph without a counterpart has NULLs
+ * on the other side.  Returns 0, ACC_ENOTFOUND or ACC_EDB. */
+int store_align(struct store *st, Arena *a, int64_t pivot, int64_t version, struct store_table *out, struct diag *d);
+
 /* Counts of the registry's main tables, as one row. */
 int store_stats(struct store *st, Arena *a, struct store_table *out, struct diag *d);
 
