@@ -64,6 +64,8 @@ int cmd_list(int argc, char **argv);
 extern const char cmd_list_help[];
 int cmd_show(int argc, char **argv);
 extern const char cmd_show_help[];
+int cmd_versions(int argc, char **argv);
+extern const char cmd_versions_help[];
 int cmd_export(int argc, char **argv);
 extern const char cmd_export_help[];
 int cmd_serve(int argc, char **argv);

@@ -8,7 +8,7 @@
 #include <unistd.h>
 
 const char cmd_ingest_help[] =
-	"usage: accord ingest [--db PATH] [--stats] FILE|DIR...\n"
+	"usage: accord ingest [--db PATH] [--stats] [--version-of DOC] FILE|DIR...\n"
 	"\n"
 	"Extract each document (as 'accord extract' does) and keep its record in the\n"
 	"registry, an SQLite database: the document's text and tree, its entities and\n"
@@ -25,6 +25,17 @@ const char cmd_ingest_help[] =
 	"  --db PATH   the registry (default: $ACCORD_DB, else ./accord.db); created\n"
 	"              when missing\n"
 	"  --stats     also print the time taken and the throughput on stderr\n"
+	"  --version-of DOC\n"
+	"              the files are language versions of document DOC (an id as\n"
+	"              'accord list documents' shows it: 3 or doc:3, or the path it\n"
+	"              was ingested from): one work in several languages\n"
+	"\n"
+	"Language versions: a declaration issued in English, Russian and Chinese is one\n"
+	"work.  A new document joins a document in another language as its version by\n"
+	"itself when their kind, date and place agree and their paragraph counts are\n"
+	"close; --version-of links it whatever its fields say.  The English version is\n"
+	"the work's pivot: its clauses' attributes apply to every version, aligned\n"
+	"paragraph by paragraph ('accord versions --align doc:N').\n"
 	"\n"
 	"A progress bar is drawn on stderr when it is a terminal and there is more than\n"
 	"one file.  The last line says what happened:\n"
@@ -36,7 +47,8 @@ const char cmd_ingest_help[] =
 	"Examples:\n"
 	"  accord ingest ../shared/corpus\n"
 	"  accord ingest --db /tmp/reg.db declaration.txt article.txt\n"
-	"  ACCORD_DB=reg.db accord ingest ../shared/corpus/seeds && accord list documents\n";
+	"  ACCORD_DB=reg.db accord ingest ../shared/corpus/seeds && accord list documents\n"
+	"  accord ingest --version-of 3 declaration-ru.txt declaration-zh.txt\n";
 
 struct files {
 	Arena *a;
@@ -94,6 +106,30 @@ static Str absolute(Arena *a, const char *path)
 	return r;
 }
 
+/* The document named by arg: an id ("3", "doc:3") or the path it was
+ * ingested from.  Returns 0, or an exit status after a message. */
+static int find_document(struct store *st, Arena *a, const char *arg, int64_t *id)
+{
+	const char *num = strncmp(arg, "doc:", 4) ? arg : arg + 4;
+	char *end;
+	long long n = strtoll(num, &end, 10);
+	sqlite3_stmt *s = NULL;
+	*id = 0;
+	if (sqlite3_prepare_v2(st->db, "SELECT id FROM documents WHERE id = ?1 OR source = ?2", -1, &s, NULL) ==
+	    SQLITE_OK) {
+		sqlite3_bind_int64(s, 1, *num && !*end && n > 0 ? n : -1);
+		Str path = absolute(a, arg);
+		sqlite3_bind_text(s, 2, path.s, (int)path.len, SQLITE_STATIC);
+		if (sqlite3_step(s) == SQLITE_ROW)
+			*id = sqlite3_column_int64(s, 0);
+	}
+	sqlite3_finalize(s);
+	if (*id)
+		return EXIT_OK;
+	cli_err("--version-of: no document '%s' in the registry (see 'accord list documents')", arg);
+	return EXIT_NOT_FOUND;
+}
+
 static void progress(int done, int total, const char *path)
 {
 	const int width = 30;
@@ -109,7 +145,7 @@ static void progress(int done, int total, const char *path)
 
 int cmd_ingest(int argc, char **argv)
 {
-	const char *db = NULL, *v;
+	const char *db = NULL, *v, *version_of = NULL;
 	bool stats = false;
 	int i = 1;
 	for (; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
@@ -120,6 +156,10 @@ int cmd_ingest(int argc, char **argv)
 			if (!v)
 				return cli_usage("ingest");
 			db = v;
+		} else if (cli_opt(argc, argv, &i, "--version-of", &v)) {
+			if (!v)
+				return cli_usage("ingest");
+			version_of = v;
 		} else if (!strcmp(argv[i], "--stats")) {
 			stats = true;
 		} else {
@@ -147,6 +187,12 @@ int cmd_ingest(int argc, char **argv)
 		arena_release(&perm);
 		return rc;
 	}
+	int64_t of = 0;
+	if (version_of && (rc = find_document(&st, &perm, version_of, &of))) {
+		store_release(&st);
+		arena_release(&perm);
+		return rc;
+	}
 	const struct kb *kb = kb_default();
 	bool bar = f.n > 1 && isatty(2);
 	long counts[4] = { 0 };
@@ -166,6 +212,8 @@ int cmd_ingest(int argc, char **argv)
 		int r = os_read_file(&a, path, DOC_MAX_BYTES, &src, &d);
 		if (!r)
 			r = store_ingest(&st, kb, &a, absolute(&a, path), src, &res, &d);
+		if (!r && of)
+			r = store_version_attach(&st, of, res.doc_id, &d);
 		if (r) {
 			if (bar)
 				fputs("\r\033[K", stderr);

@@ -33,6 +33,7 @@ static const struct cmd commands[] = {
 	{ "list", cmd_list, "list the registry's documents, summits, clauses ...", cmd_list_help },
 	{ "search", cmd_search, "full-text search of the registry's paragraphs", cmd_search_help },
 	{ "show", cmd_show, "show one record with the words it came from", cmd_show_help },
+	{ "versions", cmd_versions, "the language versions of a document, aligned clause by clause", cmd_versions_help },
 	{ "export", cmd_export, "write the registry as JSON, CSV or Akoma Ntoso XML", cmd_export_help },
 	{ "serve", cmd_serve, "serve the registry as a web application and JSON API", cmd_serve_help },
 	{ "user", cmd_user, "manage users and roles (admin, focal point, analyst)", cmd_user_help },
