@@ -21,7 +21,10 @@ const char cmd_export_help[] =
 	"  --format akn    Akoma Ntoso 3.0 XML, one <doc> per document (a declaration is\n"
 	"                  <doc name=\"declaration\">), sections and paragraphs with\n"
 	"                  stable eIds (sec_VI__para_3), signatories in the conclusions;\n"
-	"                  several documents need --output DIR (DIR/doc-N.xml)\n"
+	"                  several documents need --output DIR (DIR/doc-N.xml).  The\n"
+	"                  language versions of one work (see 'accord help versions')\n"
+	"                  are its expressions: each file carries one, in its language\n"
+	"                  (eng, rus, zho), under the work URI of the pivot version\n"
 	"  --document ID   one document only (3 or doc:3)\n"
 	"  --output PATH   write to PATH (a file, or a directory as said above) instead of\n"
 	"                  stdout\n"
@@ -178,9 +181,19 @@ static int export_akn(struct store *st, Arena *a, int64_t doc, const char *out)
 			rc = EXIT_FAILURE_ALL;
 			break;
 		}
+		/* A language version is an expression of its pivot's work. */
+		char lang[4];
+		int64_t pivot;
+		struct rec work;
+		if (store_doc_version(st, id, lang, &pivot, &d) ||
+		    (pivot && pivot != id && store_load_rec(st, a, pivot, &work, &d))) {
+			cli_err("cannot export doc:%lld: %s", (long long)id, d.msg);
+			rc = EXIT_FAILURE_ALL;
+			break;
+		}
 		struct buf b;
 		buf_init(&b);
-		emit_akn(&b, a, &rec);
+		emit_akn_expression(&b, a, &rec, pivot && pivot != id ? &work : NULL, lang);
 		if (dir) {
 			Str path = arena_printf(a, "%s/doc-%lld.xml", out, (long long)id);
 			rc = write_to(path.s, &b);

@@ -156,8 +156,11 @@ struct akn {
 	Str *eid;
 	char date[11];     /* full ISO date for FRBRdate */
 	struct buf uri;    /* the work URI */
+	const struct rec *work; /* the work's pivot version (r itself when alone) */
+	const char *lang3; /* the expression's language, ISO 639-2 ("eng") */
 };
 
+/* suffix_this and suffix_uri are printf formats of the language. */
 static void frbr(struct akn *k, const char *level, const char *suffix_this, const char *suffix_uri,
 		 const char *date_name, bool language)
 {
@@ -165,16 +168,17 @@ static void frbr(struct akn *k, const char *level, const char *suffix_this, cons
 	buf_printf(o, "        <%s>\n", level);
 	buf_puts(o, "          <FRBRthis value=\"");
 	xml(o, buf_str(&k->uri));
-	buf_printf(o, "%s\"/>\n", suffix_this);
-	buf_puts(o, "          <FRBRuri value=\"");
+	buf_printf(o, suffix_this, k->lang3);
+	buf_puts(o, "\"/>\n          <FRBRuri value=\"");
 	xml(o, buf_str(&k->uri));
-	buf_printf(o, "%s\"/>\n", suffix_uri);
+	buf_printf(o, suffix_uri, k->lang3);
+	buf_puts(o, "\"/>\n");
 	buf_printf(o, "          <FRBRdate date=\"%s\" name=\"%s\"/>\n", k->date, date_name);
 	buf_puts(o, "          <FRBRauthor href=\"#accord\"/>\n");
 	if (!strcmp(level, "FRBRWork"))
 		buf_puts(o, "          <FRBRcountry value=\"int\"/>\n");
 	if (language)
-		buf_puts(o, "          <FRBRlanguage language=\"eng\"/>\n");
+		buf_printf(o, "          <FRBRlanguage language=\"%s\"/>\n", k->lang3);
 	buf_printf(o, "        </%s>\n", level);
 }
 
@@ -192,8 +196,8 @@ static void meta(struct akn *k, Arena *a)
 	const struct rec *r = k->r;
 	buf_puts(o, "    <meta>\n      <identification source=\"#accord\">\n");
 	frbr(k, "FRBRWork", "/!main", "", "adoption", false);
-	frbr(k, "FRBRExpression", "/eng@/!main", "/eng@", "adoption", true);
-	frbr(k, "FRBRManifestation", "/eng@/!main.xml", "/eng@.akn", "adoption", false);
+	frbr(k, "FRBRExpression", "/%s@/!main", "/%s@", "adoption", true);
+	frbr(k, "FRBRManifestation", "/%s@/!main.xml", "/%s@.akn", "adoption", false);
 	buf_puts(o, "      </identification>\n      <references source=\"#accord\">\n");
 	buf_puts(o, "        <TLCOrganization eId=\"accord\" href=\"/ontology/organization/accord\" showAs=\"accord\"/>\n");
 	const struct docinfo *di = &r->x.doc;
@@ -204,7 +208,9 @@ static void meta(struct akn *k, Arena *a)
 		xml(o, di->signatories[i]);
 		buf_puts(o, "\"/>\n");
 	}
-	/* States: the summit's participants and every clause's actors, once each. */
+	/* States: the summit's participants and every clause's actors, once
+	 * each; a version's are its work's, whose clauses apply to it. */
+	r = k->work;
 	Str *codes = NULL;
 	ptrdiff_t n = 0, cap = 0;
 	for (int i = 0; i < r->x.summit.participants.n; i++)
@@ -280,18 +286,35 @@ static void signature(struct akn *k, int i)
 	buf_puts(o, "</p>\n      </blockContainer>\n");
 }
 
+/* ISO 639-2 for the languages accord reads. */
+static const char *lang3(const char *lang)
+{
+	if (lang && !strcmp(lang, "ru"))
+		return "rus";
+	if (lang && !strcmp(lang, "zh"))
+		return "zho";
+	return "eng";
+}
+
 void emit_akn(struct buf *out, Arena *a, const struct rec *r)
 {
+	emit_akn_expression(out, a, r, NULL, "en");
+}
+
+void emit_akn_expression(struct buf *out, Arena *a, const struct rec *r, const struct rec *work, const char *lang)
+{
 	const struct doc *doc = &r->doc;
-	struct akn k = { out, r, emit_akn_eids(a, doc), "", { 0 } };
+	/* The work's fields name the work: every version shares its URI. */
+	const struct rec *w = work ? work : r;
+	struct akn k = { out, r, emit_akn_eids(a, doc), "", { 0 }, w, lang3(lang) };
 	int *g = groups(a, doc);
-	struct date d = date_first_day(r->x.doc.date);
+	struct date d = date_first_day(w->x.doc.date);
 	if (!date_iso(d, k.date) || d.m == 0)
 		memcpy(k.date, "1970-01-01", 11);
 	buf_init(&k.uri);
-	const char *kind = doc_kind_name(r->x.doc.kind);
+	const char *kind = doc_kind_name(w->x.doc.kind);
 	buf_printf(&k.uri, "/akn/int/doc/%s/%s/", kind, k.date);
-	slug(&k.uri, base_name(doc->path));
+	slug(&k.uri, base_name(w->doc.path));
 
 	buf_puts(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
 		      "<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\">\n");

@@ -51,6 +51,11 @@ void emit_csv(struct buf *out, const struct rec *r);
  * section, "sec_VI__para_3" / "preamble__para_1" for paragraphs and list
  * items, empty for the others (an arena array of doc->nnodes). */
 void emit_akn(struct buf *out, Arena *a, const struct rec *r);
+/* One language version of a work as its Akoma Ntoso expression: the work
+ * URI, date and kind come from work (the pivot version, or NULL when r is
+ * alone), the expression's language from lang ("en", "ru", "zh"), and the
+ * states referred to from the work's clauses, which apply to every version. */
+void emit_akn_expression(struct buf *out, Arena *a, const struct rec *r, const struct rec *work, const char *lang);
 Str *emit_akn_eids(Arena *a, const struct doc *doc);
 
 /* Write a date as ISO into a JSON writer (null when unset). */
