@@ -3,6 +3,8 @@
 #include "../base/json.h"
 #include "../base/utf8.h"
 
+#include <utf8proc.h>
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -92,36 +94,45 @@ void store_table_csv(struct buf *out, const struct store_table *t)
 	}
 }
 
-/* Characters (code points) in s; line ends and tabs count as one space. */
+/* Terminal columns of one code point: two for the wide (Chinese)
+ * characters, none for combining marks; a control character (line ends,
+ * tabs) is shown as one space. */
+static int cols_of(int32_t cp)
+{
+	if (cp < 0x20)
+		return 1;
+	int w = utf8proc_charwidth(cp);
+	return w < 0 ? 1 : w;
+}
+
+/* Terminal columns s takes. */
 static int width(Str s)
 {
 	int n = 0;
 	ptrdiff_t off = 0;
-	while (off < s.len) {
-		unsigned char c = (unsigned char)s.s[off];
-		off++;
-		if ((c & 0xC0) != 0x80)
-			n++;
-	}
+	while (off < s.len)
+		n += cols_of(utf8_next(s, &off));
 	return n;
 }
 
-/* Append s cut to w characters (the last one "…" when cut), white space
+/* Append s cut to w columns (the last one "…" when cut), white space
  * flattened, padded with spaces to w when pad. */
 static void cell(struct buf *out, Str s, int w, bool pad)
 {
 	int n = width(s), shown = 0;
 	int keep = n > w ? w - 1 : n;
 	ptrdiff_t off = 0;
-	while (off < s.len && shown < keep) {
+	while (off < s.len) {
 		ptrdiff_t at = off;
-		utf8_next(s, &off);
+		int cw = cols_of(utf8_next(s, &off));
+		if (shown + cw > keep)
+			break;
 		char c = s.s[at];
 		if (c == '\n' || c == '\r' || c == '\t')
 			buf_putc(out, ' ');
 		else
 			buf_put(out, (Str){ s.s + at, off - at });
-		shown++;
+		shown += cw;
 	}
 	if (n > w) {
 		buf_puts(out, "…");
