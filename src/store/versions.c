@@ -86,8 +86,10 @@ static int exec2(sqlite3 *db, const char *sql, int64_t a, int64_t b, struct diag
 	return rc;
 }
 
-/* documents.lang of doc, computed from its text when still NULL. */
-static int doc_lang(sqlite3 *db, int64_t doc, char lang[4], struct diag *d)
+/* documents.lang of doc, computed from its text when still NULL (a
+ * document ingested before languages were recorded), and then recorded
+ * when record is set (writers only: readers may be read-only). */
+static int doc_lang(sqlite3 *db, int64_t doc, char lang[4], bool record, struct diag *d)
 {
 	sqlite3_stmt *s;
 	int rc = prepare(db, "SELECT lang, text FROM documents WHERE id = ?1", &s, d);
@@ -107,7 +109,7 @@ static int doc_lang(sqlite3 *db, int64_t doc, char lang[4], struct diag *d)
 		 known ? have
 		       : store_text_lang((Str){ (const char *)sqlite3_column_text(s, 1), sqlite3_column_bytes(s, 1) }));
 	sqlite3_finalize(s);
-	if (known)
+	if (known || !record)
 		return ACC_OK;
 	if ((rc = prepare(db, "UPDATE documents SET lang = ?2 WHERE id = ?1", &s, d)))
 		return rc;
@@ -163,9 +165,9 @@ int store_version_attach(struct store *st, int64_t of, int64_t doc, struct diag 
 		return store_err(st->db, d, "cannot begin a transaction");
 	char la[4], lb[4];
 	int64_t clash = 0;
-	int rc = doc_lang(st->db, of, la, d);
+	int rc = doc_lang(st->db, of, la, true, d);
 	if (!rc)
-		rc = doc_lang(st->db, doc, lb, d);
+		rc = doc_lang(st->db, doc, lb, true, d);
 	if (!rc)
 		rc = one_int(st->db,
 			     "SELECT v.id FROM documents v, documents o, documents n WHERE o.id = ?1 AND n.id = ?2"
@@ -188,11 +190,26 @@ int store_version_attach(struct store *st, int64_t of, int64_t doc, struct diag 
 int store_version_autolink(sqlite3 *db, int64_t doc, struct diag *d)
 {
 	char lang[4];
-	int rc = doc_lang(db, doc, lang, d);
+	int rc = doc_lang(db, doc, lang, true, d);
 	if (rc)
 		return rc;
 	int64_t linked, other;
 	if ((rc = one_int(db, "SELECT work_id FROM documents WHERE id = ?1", doc, 0, &linked, d)) || linked)
+		return rc;
+	/* Candidates ingested before languages were recorded get theirs now. */
+	sqlite3_stmt *s;
+	if ((rc = prepare(db,
+			  "SELECT o.id FROM documents o, documents me WHERE me.id = ?1 AND o.lang IS NULL"
+			  " AND o.kind = me.kind AND o.date = me.date AND o.place = me.place",
+			  &s, d)))
+		return rc;
+	sqlite3_bind_int64(s, 1, doc);
+	while (!rc && sqlite3_step(s) == SQLITE_ROW) {
+		char other_lang[4];
+		rc = doc_lang(db, sqlite3_column_int64(s, 0), other_lang, true, d);
+	}
+	sqlite3_finalize(s);
+	if (rc)
 		return rc;
 	/* The same kind, date and place, another language not yet in that
 	 * work, and about as many paragraphs. */
@@ -215,7 +232,7 @@ int store_version_autolink(sqlite3 *db, int64_t doc, struct diag *d)
 
 int store_doc_version(struct store *st, int64_t doc, char lang[4], int64_t *pivot, struct diag *d)
 {
-	int rc = doc_lang(st->db, doc, lang, d);
+	int rc = doc_lang(st->db, doc, lang, false, d);
 	if (!rc)
 		rc = one_int(st->db, "SELECT work_id FROM documents WHERE id = ?1", doc, 0, pivot, d);
 	return rc;
@@ -225,7 +242,7 @@ int store_versions(struct store *st, Arena *a, int64_t doc, struct store_table *
 {
 	memset(out, 0, sizeof *out);
 	char lang[4];
-	int rc = doc_lang(st->db, doc, lang, d);
+	int rc = doc_lang(st->db, doc, lang, false, d);
 	if (rc)
 		return rc;
 	sqlite3_stmt *s;
@@ -387,9 +404,9 @@ int store_align(struct store *st, Arena *a, int64_t pivot, int64_t version, stru
 {
 	memset(out, 0, sizeof *out);
 	char la[4], lb[4];
-	int rc = doc_lang(st->db, pivot, la, d);
+	int rc = doc_lang(st->db, pivot, la, false, d);
 	if (!rc)
-		rc = doc_lang(st->db, version, lb, d);
+		rc = doc_lang(st->db, version, lb, false, d);
 	struct para *p = NULL, *q = NULL;
 	int np = 0, nq = 0;
 	if (rc || (rc = paras(st->db, a, pivot, &p, &np, d)) || (rc = paras(st->db, a, version, &q, &nq, d)))
