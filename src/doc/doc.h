@@ -58,6 +58,13 @@ enum doc_node_type {
  * Sentences are the last level: every PARA, ITEM, FIELD, TITLE, SECTION,
  * SIGNATURE and PLACEDATE with text has at least one SENT child, and the
  * SENT spans lie inside the parent's body. */
+/* The language of a text: accord reads these three (doc_lang_detect). */
+enum doc_lang {
+	DOC_LANG_EN,  /* Latin script (also the default: no letters at all) */
+	DOC_LANG_RU,  /* Cyrillic */
+	DOC_LANG_ZH   /* Han characters */
+};
+
 struct doc_node {
 	enum doc_node_type type;
 	int parent;          /* index in doc.nodes; -1 for the root */
@@ -75,6 +82,7 @@ struct doc {
 	Str text;            /* normalised text */
 	int32_t *map;        /* text offset -> src offset (len text.len + 1); NULL when text == src */
 	enum doc_format format;
+	enum doc_lang lang;  /* of text, by its script (doc_lang_detect) */
 	struct doc_node *nodes; /* nodes[0] is the root; parents come before children, in text order */
 	int nnodes;
 	struct { ptrdiff_t off, len; } *furniture; /* dropped spans of text */
@@ -99,6 +107,13 @@ Str doc_node_body(const struct doc *doc, int node);   /* its body */
 /* Nearest ancestor of the given type, or -1. */
 int doc_ancestor(const struct doc *doc, int node, enum doc_node_type type);
 const char *doc_node_type_name(enum doc_node_type t);
+
+/* The language a text is written in, by the script most of its letters
+ * are in (Latin: en, Cyrillic: ru, Han: zh; Han characters weigh three
+ * letters); DOC_LANG_EN when it has no letters.  One pass, no allocation. */
+enum doc_lang doc_lang_detect(Str text);
+/* "en", "ru" or "zh" (ISO 639-1; a static string). */
+const char *doc_lang_code(enum doc_lang lang);
 
 /* The ordinal of a part or item label in any of the scripts accord reads:
  * "12" -> 12, "IV" / "iv" -> 4, "一" -> 1, "十二" -> 12, "（三）" -> 3,

@@ -81,6 +81,7 @@ int doc_read(Arena *a, Str path, Str src, struct doc *doc, struct diag *d)
 		return diag_set(d, ACC_EEMPTY, -1, "empty file");
 	if (doc->format != DOC_FMT_HTML)
 		doc_lines_split(a, doc, &ls);
+	doc->lang = doc_lang_detect(doc->text);
 	if (ls.full)
 		return diag_set(d, ACC_ETOOBIG, -1, "more than %d lines", DOC_MAX_NODES);
 	doc_furniture(a, doc, &ls);

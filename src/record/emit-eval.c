@@ -92,6 +92,8 @@ static void document(struct ctx *c)
 		json_str(j, c->r->doc.path);
 		json_key(j, "bytes");
 		json_int(j, c->r->doc.src.len);
+		json_key(j, "lang");
+		json_cstr(j, doc_lang_code(c->r->doc.lang));
 	}
 	json_key(j, "title");
 	json_str(j, d->title);
