@@ -231,6 +231,27 @@ static void auto_surname(struct ld *l, int ent, Str name, bool family_first)
 	add_name(l, ent, KB_FORM_SURNAME, (Str){ name.s + s.off, s.len });
 }
 
+/* The Russian case forms (ru-forms.c) of the Russian names and Cyrillic
+ * surnames added since name first_pn, under the same form: "Астане",
+ * "Токаевым", "Центральной Азии".  Not for organisations and initiatives,
+ * whose names decline only in their head words, nor for the "-ru" files,
+ * which list forms already. */
+static void ru_cases(struct ld *l, int ent, enum kb_type type, ptrdiff_t first_pn)
+{
+	ptrdiff_t end = l->npn;
+	for (ptrdiff_t i = first_pn; i < end; i++) {
+		struct pname p = l->pn[i];
+		if (p.form != KB_FORM_RU && p.form != KB_FORM_SURNAME)
+			continue;
+		Str forms[24];
+		int n = kb_ru_forms(l->a, p.text, type == KB_PERSON, forms, 24);
+		for (int k = 0; k < n; k++) {
+			add_name(l, ent, (enum kb_form)p.form, forms[k]);
+			l->pn[l->npn - 1].flags = p.flags;
+		}
+	}
+}
+
 static const struct {
 	const char *key;
 	enum kb_form form;
@@ -336,6 +357,8 @@ static int entity_line(struct ld *l, enum fkind k, Str line)
 				auto_surname(l, ent, p.text, family_first);
 		}
 	}
+	if (type != KB_ORG && type != KB_INITIATIVE && !strstr(l->file, "-ru"))
+		ru_cases(l, ent, type, first_pn);
 	return 0;
 }
 

@@ -1,0 +1,247 @@
+/* ru-forms.c: the Russian case forms of a name, so that the index matches
+ * "Токаевым", "в Астане", "Центральной Азии" as well as the nominative
+ *
+ * Russian nouns and adjectives change their ending by case; names in the
+ * data are nominative singular.  The paradigm of each word is read from its
+ * ending (the school grammar's declensions, regular forms only):
+ *   consonant (Ташкент, Жапаров)        -а -у -а -ом -е; after ж ш ч щ ц -ем;
+ *                                       a person's -ов/-ев/-ин: -ым
+ *   -й (Китай), a person's -ий (Юрий: -ии), -ь (Кремль / Казань)     -я -ю -я -ем -е; -и -и -ь -ью -и
+ *   -а (Астана), after г к х ж ш ч щ ц -и
+ *                                       -ы -е -у -ой -е; a person's -ова/-ина: -ой -у
+ *   -ия (Россия), -я                     -ии -ии -ию -ией -ии; -и -е -ю -ей -е
+ *   adjectives -ая -яя -ый -ой -ий -ое -ее -ые -ие
+ *   a vowel but а/я (Алматы, Душанбе, Эмомали, Си): indeclinable.
+ * A hyphenated word declines its last part ("Касым-Жомарта", "Алма-Аты").
+ * A name of several words yields its forms with every word in the same case
+ * ("Китайской Народной Республики", "Садыра Жапарова") and, for places and
+ * states, with the first word alone declined ("Республики Казахстан": the
+ * state's name stays nominative in apposition).  Irregular forms
+ * ("Киргизии") stay in the data files.
+ */
+#include "kb-int.h"
+
+#include <string.h>
+
+#define NCASES 5 /* genitive, dative, accusative, instrumental, prepositional */
+
+/* One paradigm: the ending (in bytes) the nominative drops, and the endings
+ * of the five oblique cases ("=" for the nominative unchanged). */
+struct paradigm {
+	int drop;
+	const char *end[NCASES];
+};
+
+static const struct paradigm
+	p_none = { 0, { "=", "=", "=", "=", "=" } },
+	p_cons = { 0, { "а", "у", "а", "ом", "е" } },
+	p_cons_hush = { 0, { "а", "у", "а", "ем", "е" } },
+	p_sur = { 0, { "а", "у", "а", "ым", "е" } },
+	p_j = { 2, { "я", "ю", "я", "ем", "е" } },
+	p_person_ij = { 2, { "я", "ю", "я", "ем", "и" } },
+	p_soft_m = { 2, { "я", "ю", "я", "ем", "е" } },
+	p_soft_f = { 2, { "и", "и", "ь", "ью", "и" } },
+	p_a = { 2, { "ы", "е", "у", "ой", "е" } },
+	p_a_velar = { 2, { "и", "е", "у", "ой", "е" } },
+	p_a_hush = { 2, { "и", "е", "у", "ей", "е" } },
+	p_sur_f = { 2, { "ой", "ой", "у", "ой", "ой" } },
+	p_ija = { 2, { "и", "и", "ю", "ей", "и" } },
+	p_ja = { 2, { "и", "е", "ю", "ей", "е" } },
+	p_adj_aja = { 4, { "ой", "ой", "ую", "ой", "ой" } },
+	p_adj_jaja = { 4, { "ей", "ей", "юю", "ей", "ей" } },
+	p_adj_hard = { 4, { "ого", "ому", "=", "ым", "ом" } },
+	p_adj_velar = { 4, { "ого", "ому", "=", "им", "ом" } },
+	p_adj_soft = { 4, { "его", "ему", "=", "им", "ем" } },
+	p_adj_oe = { 4, { "ого", "ому", "=", "ым", "ом" } },
+	p_adj_ee = { 4, { "его", "ему", "=", "им", "ем" } },
+	p_adj_pl = { 4, { "ых", "ым", "=", "ыми", "ых" } },
+	p_adj_pl_soft = { 4, { "их", "им", "=", "ими", "их" } };
+
+/* Whether w ends with the Cyrillic suffix e (both UTF-8). */
+static bool ends(Str w, const char *e)
+{
+	return str_ends(w, str_c(e));
+}
+
+/* The letter before the last n bytes of w (a Cyrillic letter is 2 bytes),
+ * as a one-letter string, or "" when there is none. */
+static bool before_in(Str w, ptrdiff_t n, const char *const *set)
+{
+	if (w.len < n + 2)
+		return false;
+	Str c = { w.s + w.len - n - 2, 2 };
+	for (int i = 0; set[i]; i++)
+		if (str_eq(c, str_c(set[i])))
+			return true;
+	return false;
+}
+
+static const char *const velar[] = { "г", "к", "х", NULL };
+static const char *const hush[] = { "ж", "ш", "ч", "щ", "ц", NULL };
+static const char *const velar_hush[] = { "г", "к", "х", "ж", "ш", "ч", "щ", "ц", NULL };
+static const char *const consonants[] = { "б", "в", "г", "д", "ж", "з", "к", "л", "м", "н", "п",
+					   "р", "с", "т", "ф", "х", "ц", "ч", "ш", "щ", NULL };
+
+/* The paradigm(s) of one word (lower-case ending; the word may be
+ * capitalised): fills out[0..] and returns how many (0: not Cyrillic). */
+static int paradigms(Str w, bool person, const struct paradigm **out)
+{
+	if (w.len < 4 || (unsigned char)w.s[w.len - 2] < 0xd0 || (unsigned char)w.s[w.len - 2] > 0xd1)
+		return 0;
+	if (ends(w, "ая")) {
+		out[0] = &p_adj_aja;
+		return 1;
+	}
+	if (ends(w, "яя")) {
+		out[0] = &p_adj_jaja;
+		return 1;
+	}
+	if (w.len >= 6 && (ends(w, "ый") || (ends(w, "ой") && !person))) {
+		out[0] = &p_adj_hard;
+		return 1;
+	}
+	if (person && ends(w, "ий") && !ends(w, "ский") && !ends(w, "цкий")) {
+		out[0] = &p_person_ij; /* Юрий, Дмитрий */
+		return 1;
+	}
+	if (w.len >= 6 && ends(w, "ий")) {
+		out[0] = before_in(w, 4, velar_hush) ? &p_adj_velar : &p_adj_soft;
+		return 1;
+	}
+	if (w.len >= 6 && ends(w, "ое")) {
+		out[0] = &p_adj_oe;
+		return 1;
+	}
+	if (w.len >= 6 && ends(w, "ее")) {
+		out[0] = &p_adj_ee;
+		return 1;
+	}
+	if (w.len >= 6 && ends(w, "ые")) {
+		out[0] = &p_adj_pl;
+		return 1;
+	}
+	if (w.len >= 6 && ends(w, "ие")) {
+		out[0] = &p_adj_pl_soft;
+		return 1;
+	}
+	if (ends(w, "й")) {
+		out[0] = &p_j;
+		return 1;
+	}
+	if (ends(w, "ь")) {
+		out[0] = &p_soft_m;
+		out[1] = &p_soft_f;
+		return 2;
+	}
+	if (ends(w, "ия")) {
+		out[0] = &p_ija;
+		return 1;
+	}
+	if (ends(w, "я")) {
+		out[0] = &p_ja;
+		return 1;
+	}
+	if (ends(w, "а")) {
+		if (person && w.len >= 8 &&
+		    (ends(w, "ова") || ends(w, "ева") || ends(w, "ёва") || ends(w, "ина") || ends(w, "ына"))) {
+			out[0] = &p_sur_f;
+			return 1;
+		}
+		out[0] = before_in(w, 2, velar) ? &p_a_velar : before_in(w, 2, hush) ? &p_a_hush : &p_a;
+		return 1;
+	}
+	if (before_in(w, 0, consonants) || ends(w, "ъ")) {
+		if (person && w.len >= 6 &&
+		    (ends(w, "ов") || ends(w, "ев") || ends(w, "ёв") || ends(w, "ин") || ends(w, "ын")))
+			out[0] = &p_sur;
+		else
+			out[0] = before_in(w, 0, hush) ? &p_cons_hush : &p_cons;
+		return 1;
+	}
+	out[0] = &p_none;
+	return 1;
+}
+
+#define MAX_WORDS 6
+
+/* Contract: appends to out (at most cap) the distinct oblique-case forms of
+ * the Russian name (see the top), allocated in a; returns how many.  A name
+ * with a word in another script, or of more than MAX_WORDS words, gets
+ * none. */
+int kb_ru_forms(Arena *a, Str name, bool person, Str *out, int cap)
+{
+	Str w[MAX_WORDS];
+	const struct paradigm *pd[MAX_WORDS][2];
+	int npd[MAX_WORDS], nw = 0;
+	ptrdiff_t i = 0;
+	while (i < name.len) {
+		while (i < name.len && name.s[i] == ' ')
+			i++;
+		ptrdiff_t j = i;
+		while (j < name.len && name.s[j] != ' ')
+			j++;
+		if (j == i)
+			break;
+		if (nw == MAX_WORDS)
+			return 0;
+		w[nw++] = (Str){ name.s + i, j - i };
+		i = j;
+	}
+	if (!nw)
+		return 0;
+	bool any = false;
+	for (int k = 0; k < nw; k++) {
+		/* the last part of a hyphenated word */
+		const char *dash = w[k].s + w[k].len;
+		while (dash > w[k].s && dash[-1] != '-')
+			dash--;
+		Str last = { dash, w[k].s + w[k].len - dash };
+		npd[k] = paradigms(last, person, pd[k]);
+		if (!npd[k]) {
+			if (k == 0)
+				return 0; /* not a Russian word */
+			pd[k][0] = &p_none, npd[k] = 1;
+		}
+		any |= pd[k][0] != &p_none;
+	}
+	if (!any)
+		return 0;
+	int n = 0;
+	char buf[512];
+	/* every word in case c (alternatives of the last word's paradigm), then
+	 * the first word alone */
+	for (int mode = 0; mode < (nw > 1 && !person ? 2 : 1); mode++)
+		for (int c = 0; c < NCASES; c++)
+			for (int alt = 0; alt < npd[nw - 1]; alt++) {
+				ptrdiff_t len = 0;
+				bool ok = true;
+				for (int k = 0; k < nw && ok; k++) {
+					const struct paradigm *p = pd[k][k == nw - 1 ? alt : 0];
+					bool decl = mode == 0 || k == 0;
+					const char *e = decl ? p->end[c] : "=";
+					bool same = !strcmp(e, "=");
+					ptrdiff_t keep = same ? w[k].len : w[k].len - p->drop;
+					ptrdiff_t el = same ? 0 : (ptrdiff_t)strlen(e);
+					if (len + keep + el + 1 > (ptrdiff_t)sizeof buf) {
+						ok = false;
+						break;
+					}
+					if (k)
+						buf[len++] = ' ';
+					memcpy(buf + len, w[k].s, (size_t)keep);
+					len += keep;
+					memcpy(buf + len, e, (size_t)el);
+					len += el;
+				}
+				Str f = { buf, len };
+				if (!ok || str_eq(f, name))
+					continue;
+				bool dup = false;
+				for (int k = 0; k < n && !dup; k++)
+					dup = str_eq(out[k], f);
+				if (dup || n == cap)
+					continue;
+				out[n++] = arena_str(a, f);
+			}
+	return n;
+}
