@@ -3,7 +3,8 @@
  *
  * An entity's name is the fullest form the document uses: for a state its
  * long name when used, else its common name; for other kb entities the kb
- * name when used, else the longest form used; for persons the form with the
+ * name when used, else the longest form used (but the kb name when every
+ * form used is in another script); for persons the form with the
  * most words; for the rest the longest form.  Demonyms, codes and acronyms
  * are never the name when another form exists.  Aliases are the other forms
  * used (and the other forms mentions carry, such as a name without its
@@ -115,6 +116,16 @@ static void add_form(Arena *a, struct form **v, int *n, ptrdiff_t *cap, Str s, b
 	*n = (int)nn;
 }
 
+/* Whether any form has an ASCII letter (is written in Latin script). */
+static bool latin_forms(const struct form *fv, int nf)
+{
+	for (int i = 0; i < nf; i++)
+		for (ptrdiff_t k = 0; k < fv[i].s.len; k++)
+			if ((unsigned)((fv[i].s.s[k] | 32) - 'a') < 26u)
+				return true;
+	return false;
+}
+
 /* Build one entity from the mentions whose root is r. */
 static void build_one(Arena *a, const struct doc *doc, const struct kb *kb, struct mentions *m,
 		      const int *next, int r, struct entity *e)
@@ -170,6 +181,13 @@ static void build_one(Arena *a, const struct doc *doc, const struct kb *kb, stru
 		for (int i = 0; i < nf; i++)
 			if (str_eq(fv[i].fold, nf0))
 				pick = i;
+	}
+	if (pick < 0 && ke && ke->name.len && !latin_forms(fv, nf)) {
+		/* only Russian or Chinese forms used ("Токаева", "阿斯塔纳"): the kb's
+		 * English name leads, as for states, so that the language versions
+		 * of one text name their entities alike */
+		add_form(a, &fv, &nf, &cap, ke->name, false, true);
+		pick = nf - 1;
 	}
 	if (pick < 0) {
 		int bw = -1;
