@@ -3,7 +3,8 @@
  * Joint statements end with who signed ("Jane Doe, Prime Minister of
  * Ruritania", one per line, no final period) and where and when ("Astana,
  * June 17, 2025", "Done at Astana on 17 June 2025", "Астана, 17 июня 2025
- * года", "2025年6月17日于阿斯塔纳").  The run of such lines at the end of the
+ * года", "Совершено в городе Астане 17 июня 2025 года ...",
+ * "2025年6月17日于阿斯塔纳", "二〇二五年六月十七日于阿斯塔纳").  The run of such lines at the end of the
  * text (furniture aside) becomes LN_SIGNATURE / LN_PLACEDATE.
  */
 #include "doc-int.h"
@@ -144,14 +145,29 @@ static bool has_date_words(Str s)
 	return false;
 }
 
+/* Whether a Han digit ends just before off ("二〇二五年"). */
+static bool han_digit_before(Str t, ptrdiff_t off)
+{
+	static const char *const digits[] = { "〇", "零", "一", "二", "三", "四", "五", "六", "七", "八", "九" };
+	if (off < 3)
+		return false;
+	for (size_t i = 0; i < sizeof digits / sizeof *digits; i++)
+		if (!memcmp(t.s + off - 3, digits[i], 3))
+			return true;
+	return false;
+}
+
 /* Contract: whether t is a closing place-and-date line (see the top). */
 bool doc_is_placedate(Str t)
 {
-	if (!t.len || t.len > MAX_CLOSING_LINE)
+	/* Cyrillic takes two bytes a letter: a Russian line may be twice as long */
+	bool cyr = t.len && ((unsigned char)t.s[0] & 0xfe) == 0xd0;
+	if (!t.len || t.len > (cyr ? 2 * MAX_CLOSING_LINE : MAX_CLOSING_LINE))
 		return false;
 	/* Chinese: "2025年6月17日于阿斯塔纳", "阿斯塔纳，2025年6月17日" */
 	ptrdiff_t y = str_find(t, S("\xe5\xb9\xb4")), m = str_find(t, S("\xe6\x9c\x88")), d = str_find(t, S("\xe6\x97\xa5"));
-	if (y > 0 && m > y && d > m && t.len <= 60 && doc_is_digit(t.s[y - 1]) && str_find(t, S("\xe3\x80\x82")) < 0)
+	if (y > 0 && m > y && d > m && t.len <= 60 && (doc_is_digit(t.s[y - 1]) || han_digit_before(t, y)) &&
+	    str_find(t, S("\xe3\x80\x82")) < 0)
 		return true;
 	Str rest = strip(t, ".");
 	/* "Done at Astana, on 17 June 2025", "Signed in Astana on ..." */
@@ -166,6 +182,13 @@ bool doc_is_placedate(Str t)
 				return true;
 			break;
 		}
+	/* "Совершено в городе Астане 17 июня 2025 года в двух экземплярах ...",
+	 * "Подписано в г. Астане ..." */
+	static const char *const ru_lead[] = { "Совершено в ", "Совершено во ", "Подписано в ", "Подписано во ",
+					       "Принято в ", "Принято во " };
+	for (size_t i = 0; cyr && i < sizeof ru_lead / sizeof *ru_lead; i++)
+		if (str_starts(rest, str_c(ru_lead[i])))
+			return has_date_words((Str){ rest.s + strlen(ru_lead[i]), rest.len - (ptrdiff_t)strlen(ru_lead[i]) });
 	if (str_starts(rest, S("\xd0\xb3. "))) /* "г. Астана" */
 		rest = (Str){ rest.s + 4, rest.len - 4 };
 	Str place, date;

@@ -108,11 +108,95 @@ static bool opens_operative(Str body)
 static const char *const narrative_words[] = { "was", "were", "met", "held", "arrived", "attended",
 					       "signed", "said", "took", "occurred", NULL };
 
+/* Russian and Chinese (doc.lang): the same rules with their own words.
+ * English text never takes these paths, so its output stays as it was.
+ * Russian inflects ("декларации", "Стороны"), so words are compared folded
+ * (tok_fold: lower case, "ё" -> "е", "й" -> "и") and kind words are stems.
+ * Memoranda, agreements and action plans have no kind of their own in the
+ * record (SCHEMA.md): as in English, the operative/narrative rules decide. */
+static const struct {
+	const char *word;
+	enum doc_kind kind;
+	const char *rule;
+} intl_kind_words[] = {
+	{ "совместное заявление", DK_STATEMENT, "doc.kind.statement" },
+	{ "совместное коммюнике", DK_STATEMENT, "doc.kind.statement" },
+	{ "коммюнике", DK_STATEMENT, "doc.kind.statement" },
+	{ "декларац", DK_DECLARATION, "doc.kind.declaration" },
+	{ "заявлени", DK_STATEMENT, "doc.kind.statement" },
+	{ "联合声明", DK_STATEMENT, "doc.kind.statement" },
+	{ "联合公报", DK_STATEMENT, "doc.kind.statement" },
+	{ "公报", DK_STATEMENT, "doc.kind.statement" },
+	{ "宣言", DK_DECLARATION, "doc.kind.declaration" },
+	{ "声明", DK_STATEMENT, "doc.kind.statement" },
+};
+
+static int intl_kind_of(Arena *a, Str s)
+{
+	Str f = tok_fold(a, s);
+	for (size_t i = 0; i < sizeof intl_kind_words / sizeof *intl_kind_words; i++)
+		if (str_find(f, str_c(intl_kind_words[i].word)) >= 0)
+			return (int)i;
+	return -1;
+}
+
+/* Openers of operative paragraphs ("Стороны ...", "双方..."), folded. */
+static const char *const intl_openers[] = { "стороны", "все стороны", "обе стороны", "соответствующие стороны",
+					    "лидеры", "главы государств", "участники", "государства-члены",
+					    "双方", "各方", "三方", "六方", "有关各方", "与会各方", "领导人",
+					    "元首们", "各国元首", "成员国", NULL };
+
+static bool intl_opens_operative(Arena *a, Str body)
+{
+	Str f = tok_fold(a, str_slice(body, 0, body.len < 64 ? body.len : 64));
+	for (int i = 0; intl_openers[i]; i++)
+		if (str_starts(f, str_c(intl_openers[i])))
+			return true;
+	return false;
+}
+
+/* Narrative verbs (as narrative_words): Russian words folded, compared by
+ * token key; Chinese words found as substrings. */
+static const char *const ru_narrative[] = { "был", "была", "было", "были", "состоялся", "состоялась",
+					    "состоялись", "провел", "провели", "прибыл", "прибыла", "посетил",
+					    "подписали", "подписал", "заявил", "отметил", "принял", "приняли", NULL };
+static const char *const zh_narrative[] = { "会见", "举行", "抵达", "出席", "签署", "表示", "发生", NULL };
+
+static bool intl_narrative(enum doc_lang lang, Str body)
+{
+	if (lang == DOC_LANG_ZH) {
+		for (int i = 0; zh_narrative[i]; i++)
+			if (str_find(body, str_c(zh_narrative[i])) >= 0)
+				return true;
+		return false;
+	}
+	uint64_t keys[sizeof ru_narrative / sizeof *ru_narrative];
+	int nk = 0;
+	for (int i = 0; ru_narrative[i]; i++)
+		keys[nk++] = tok_key(str_c(ru_narrative[i]));
+	ptrdiff_t off = 0;
+	struct token t;
+	while (tok_next(body, &off, &t))
+		if (t.kind == TOK_WORD && t.len <= 24)
+			for (int i = 0; i < nk; i++)
+				if (t.key == keys[i])
+					return true;
+	return false;
+}
+
 static void set_kind(struct xctx *x, struct docinfo *di)
 {
 	const struct doc *d = x->doc;
+	bool intl = d->lang != DOC_LANG_EN;
 	ptrdiff_t at;
-	if (di->title.s) {
+	if (di->title.s && intl) {
+		int k = intl_kind_of(x->a, di->title);
+		if (k >= 0) {
+			di->kind = intl_kind_words[k].kind;
+			why_add(x->a, &di->why, "kind", di->title.s - d->text.s, di->title.len, intl_kind_words[k].rule);
+			return;
+		}
+	} else if (di->title.s) {
 		int k = kind_of(di->title, &at);
 		if (k >= 0) {
 			di->kind = kind_words[k].kind;
@@ -133,6 +217,18 @@ static void set_kind(struct xctx *x, struct docinfo *di)
 			continue;
 		Str b = node_body(d, i);
 		paras++;
+		if (intl) {
+			operative += intl_opens_operative(x->a, b);
+			narrative += intl_narrative(d->lang, b);
+			if (lines++ < 2 && !di->kind && !di->title.s) {
+				int k = intl_kind_of(x->a, str_slice(b, 0, b.len < 200 ? b.len : 200));
+				if (k >= 0) {
+					di->kind = intl_kind_words[k].kind;
+					why_add(x->a, &di->why, "kind", b.s - d->text.s, b.len, "doc.kind.opening");
+				}
+			}
+			continue;
+		}
 		if (opens_operative(b))
 			operative++;
 		if (has_any_word(b, narrative_words))
@@ -191,6 +287,40 @@ static const struct mention *first_of(const struct xview *v, int s, int type)
 	return NULL;
 }
 
+/* The document's place as a mention names it: in Russian or Chinese text,
+ * the kb's (English) name of a known place ("Астане", "阿斯塔纳" ->
+ * "Astana"), so that the language versions of one text agree; else the
+ * words as written. */
+static Str place_name(const struct xctx *x, const struct mention *pl)
+{
+	if (x->doc->lang != DOC_LANG_EN && pl->kb >= 0 && x->kb) {
+		const struct kb_entity *e = kb_get(x->kb, pl->kb);
+		if (e && e->name.len)
+			return e->name;
+	}
+	return (Str){ x->doc->text.s + pl->off, pl->len };
+}
+
+/* Whether token t introduces a place in the opening sentence: "in" (and,
+ * in Russian, "в", "во", "городе", "г."; in Chinese, 在, 于). */
+static bool place_prep(const struct xview *v, int t)
+{
+	if (event_tok_is(v, t, "in"))
+		return true;
+	enum doc_lang lang = v->x->doc->lang;
+	if (lang == DOC_LANG_EN || t < 0 || t >= v->ntok)
+		return false;
+	static const char *const preps[] = { "в", "во", "городе", "г", "在", "于" };
+	Str w = event_tok(v, t);
+	if (w.len > 12)
+		return false;
+	Str f = tok_fold(v->x->a, w);
+	for (size_t i = 0; i < sizeof preps / sizeof *preps; i++)
+		if (str_eq(f, str_c(preps[i])))
+			return true;
+	return false;
+}
+
 /* Words that precede a date stated as the document's own publication date. */
 static const char *const published_words[] = { "published", "posted", "updated", "released",
 						"issued", "dated", "publication", NULL };
@@ -212,10 +342,12 @@ static void set_date_place(struct xview *v, struct docinfo *di)
 		if (!di->place.s) {
 			const struct mention *pl = first_of(v, s, M_PLACE);
 			if (pl) {
-				di->place = (Str){ text.s + pl->off, pl->len };
+				di->place = place_name(x, pl);
 				why_add(x->a, &di->why, "place", pl->off, pl->len, "doc.place.placedate");
 			} else {
 				Str line = (Str){ text.s + v->s[s].off, v->s[s].len };
+				if (d->lang == DOC_LANG_RU && str_starts(line, S("г. "))) /* "г. Астана, ..." */
+					line = str_slice(line, 4, -1);
 				Str head, tail;
 				if (str_cut(line, ',', &head, &tail)) {
 					head = str_trim(head);
@@ -297,12 +429,12 @@ static void set_date_place(struct xview *v, struct docinfo *di)
 	if (!di->place.s) {
 		const struct xsent *xs = &v->s[first];
 		for (int t = xs->t0 + 1; t < xs->t1; t++) {
-			if (!event_tok_is(v, t - 1, "in"))
+			if (!place_prep(v, t - 1))
 				continue;
 			int mi = event_mention_at(v, xs, t, M_PLACE);
 			if (mi >= 0) {
 				const struct mention *pl = &x->m->v[mi];
-				di->place = (Str){ text.s + pl->off, pl->len };
+				di->place = place_name(x, pl);
 				why_add(x->a, &di->why, "place", pl->off, pl->len, "doc.place.opening");
 				break;
 			}
@@ -342,27 +474,32 @@ static void set_signatories(struct xview *v, struct docinfo *di)
 			continue;
 		Str name = STR_NULL;
 		const char *rule = "doc.signatory.person";
-		ptrdiff_t off = 0;
+		ptrdiff_t off = 0, len = 0;
 		for (int s = 0; s < v->ns && !name.s; s++) {
 			if (v->s[s].parent != i)
 				continue;
 			const struct mention *p = first_of(v, s, M_PERSON);
 			if (p) {
 				name = (Str){ d->text.s + p->off, p->len };
-				off = p->off;
+				off = p->off, len = p->len;
+				/* Russian, Chinese: the kb's name, as for places */
+				const struct kb_entity *e = d->lang != DOC_LANG_EN && p->kb >= 0 && x->kb
+								    ? kb_get(x->kb, p->kb) : NULL;
+				if (e && e->name.len)
+					name = e->name;
 			}
 		}
 		if (!name.s) {
 			Str body = node_body(d, i), head, tail;
 			str_cut(body, ',', &head, &tail);
 			name = strip_titles(str_trim(head));
-			off = name.s - d->text.s;
+			off = name.s - d->text.s, len = name.len;
 			rule = "doc.signatory.line";
 		}
 		if (!name.len)
 			continue;
 		apush(x->a, di->signatories, n, cap, name);
-		why_add(x->a, &di->why, "signatories", off, name.len, rule);
+		why_add(x->a, &di->why, "signatories", off, len, rule);
 	}
 	di->nsignatories = (int)n;
 }

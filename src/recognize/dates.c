@@ -869,6 +869,80 @@ static int relative(struct scan *c, int i)
 	}
 }
 
+/* Value of the Han digit token i (〇 零 一 .. 九), or -1. */
+static int han_digit(const struct scan *c, int i)
+{
+	static const char *const digits[] = { "〇", "一", "二", "三", "四", "五", "六", "七", "八", "九", "零" };
+	if (i < 0 || i >= c->n || c->t[i].len != 3)
+		return -1;
+	const char *s = c->text + c->t[i].off;
+	for (int k = 0; k < 11; k++)
+		if (!memcmp(s, digits[k], 3))
+			return k % 10;
+	return -1;
+}
+
+/* A Han numeral 1..39 at token *k ("六", "十二", "二十", "三十一"); advances
+ * *k past it, or returns 0. */
+static int han_small(const struct scan *c, int *k)
+{
+	int i = *k, v, d = han_digit(c, i);
+	if (is(c, i, "十")) {
+		v = 10;
+		d = han_digit(c, ++i);
+	} else if (d > 0 && is(c, i + 1, "十")) {
+		v = d * 10;
+		i += 2;
+		d = han_digit(c, i);
+	} else if (d > 0) {
+		*k = i + 1;
+		return d;
+	} else {
+		return 0;
+	}
+	if (d > 0) {
+		v += d;
+		i++;
+	}
+	*k = i;
+	return v;
+}
+
+/* Chinese dates written in Han numerals, as official texts date themselves:
+ * "二〇二五年六月十七日", "二〇二五年六月" (the year digit by digit). */
+static bool han_date(const struct scan *c, int i, struct dt *r)
+{
+	int y = 0, k = i;
+	for (; k < i + 4; k++) {
+		int d = han_digit(c, k);
+		if (d < 0)
+			return false;
+		y = y * 10 + d;
+	}
+	if (!is(c, k, "年") || y < 1000 || y > 2999)
+		return false;
+	k++;
+	int m = 0, d = 0, at = k, mm = han_small(c, &at);
+	if (mm && mm <= 12 && is(c, at, "月")) {
+		m = mm;
+		k = at + 1;
+		at = k;
+		int dd = han_small(c, &at);
+		if (dd && (is(c, at, "日") || is(c, at, "号")) && day_ok(y, m, dd)) {
+			d = dd;
+			k = at + 1;
+		}
+	}
+	memset(r, 0, sizeof *r);
+	r->v = mk(y, m, d);
+	r->e = DATE_NONE;
+	r->prec = d ? PREC_DAY : m ? PREC_MONTH : PREC_YEAR;
+	r->i0 = i;
+	r->end = k;
+	r->sure = true;
+	return true;
+}
+
 /* Chinese parts of day and relative days: two Han characters. */
 static int relative_cjk(struct scan *c, int i)
 {
@@ -970,7 +1044,12 @@ void recognize_dates(Arena *a, const struct doc *doc, const struct token *tok, i
 			break;
 		}
 		case TOK_CJK:
-			next = relative_cjk(&c, i);
+			if (han_date(&c, i, &r)) {
+				push(&c, M_DATE, r.i0, r.end, r.v, r.e, POD_NONE, r.years, r.flags);
+				next = r.end;
+			} else {
+				next = relative_cjk(&c, i);
+			}
 			break;
 		}
 		if (next > i) {
