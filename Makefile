@@ -2,9 +2,10 @@
 # missing from Debian (as root) and build first; see README.md.
 
 CC      ?= gcc
-PKGS    := sqlite3 jansson libutf8proc libxml-2.0 zlib libmicrohttpd libsodium
+PKGS    := sqlite3 jansson libutf8proc libxml-2.0 zlib libmicrohttpd libsodium icu-i18n icu-uc
 DEBS    := gcc make pkg-config libsqlite3-dev sqlite3 libjansson-dev libutf8proc-dev \
-           libxml2-dev libxml2-utils zlib1g-dev libmicrohttpd-dev libsodium-dev iso-codes
+           libxml2-dev libxml2-utils zlib1g-dev libmicrohttpd-dev libsodium-dev iso-codes \
+           gettext libicu-dev
 # What the tests need besides: the scorer and an iCalendar parser (python3),
 # Node.js for Playwright, and Debian's Chromium for the browser tests.
 CHECK_DEBS := python3 python3-icalendar nodejs chromium
@@ -34,11 +35,14 @@ CLI_SRC  := $(sort $(wildcard src/cli/*.c))
 TEST_SRC := $(sort $(wildcard tests/unit/*.c))
 DATA     := $(sort $(wildcard data/*.tsv))
 
-LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/data.o
+PO       := $(sort $(wildcard po/*.po))
+MO       := $(PO:po/%.po=$(BUILD)/gen/%.mo)
+
+LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/data.o $(BUILD)/gen/i18n.o
 CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/%.o)
 TEST_OBJ := $(TEST_SRC:%.c=$(BUILD)/%.o)
 
-.PHONY: all deps run check test unit cli golden golden-update san fmt clean bench
+.PHONY: all deps run check test unit cli golden golden-update san fmt clean bench pot
 
 all: deps $(BUILD)/accord
 
@@ -84,6 +88,31 @@ $(BUILD)/gen/data.c: $(BUILD)/embed $(DATA) $(BUILD)/gen/iso-states.tsv
 
 $(BUILD)/gen/data.o: $(BUILD)/gen/data.c
 	$(CC) $(OPT) $(SANFLAGS) -c $< -o $@
+
+# The interface's languages (README: Languages): po/*.po compiled by msgfmt
+# (-c checks headers and that every printf format keeps its arguments) and
+# embedded like the data, so `accord serve` reads no installed catalogue.
+# embed names its array accord_data_files; this one is accord_po_files.
+$(BUILD)/gen/%.mo: po/%.po
+	@mkdir -p $(dir $@)
+	msgfmt -c -o $@ $<
+
+$(BUILD)/gen/i18n.c: $(BUILD)/embed $(MO)
+	@mkdir -p $(dir $@)
+	$(BUILD)/embed $(MO) | sed 's/accord_data_files/accord_po_files/' > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/gen/i18n.o: $(BUILD)/gen/i18n.c
+	$(CC) $(OPT) $(SANFLAGS) -c $< -o $@
+
+# The template of every message of the pages: T(req, "..."), N_("...") in
+# tables, NC_("ctx", "...") for data labels, web_error's formats.  Then
+# msgmerge brings each catalogue up to it (new messages untranslated).
+XGETTEXT_FLAGS := --language=C --from-code=UTF-8 -c --sort-by-file --no-wrap --package-name=accord \
+           --keyword= --keyword=T:2 --keyword=N_ --keyword=NC_:1c,2 --keyword=web_error:4 \
+           --flag=web_error:4:c-format --flag=T:2:pass-c-format
+pot:
+	xgettext $(XGETTEXT_FLAGS) -o po/accord.pot $(sort $(wildcard src/web/*.c))
+	@for p in $(PO); do msgmerge -q --no-wrap --update --backup=none $$p po/accord.pot; done
 
 $(BUILD)/libaccord.a: $(LIB_OBJ)
 	@rm -f $@

@@ -28,7 +28,8 @@ struct kind {
 
 static const struct kind kinds[] = {
 	{ "documents", F_DOCUMENT | F_SUMMIT | F_AREA | F_ACTOR | F_TYPE | F_DATES,
-	  "SELECT d.id, d.source, d.title, d.kind, d.date, d.place, d.summit_id AS summit, d.bytes,"
+	  "SELECT d.id, d.source, d.title, d.kind, d.date, d.place, d.lang, d.work_id AS work,"
+	  " d.summit_id AS summit, d.bytes,"
 	  " (SELECT count(*) FROM clauses c WHERE c.doc_id = d.id) AS clauses,"
 	  " (SELECT count(*) FROM clauses c WHERE c.doc_id = d.id AND c.commitment) AS commitments,"
 	  " d.sha256, d.ingested_at FROM documents d WHERE 1",

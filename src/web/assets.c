@@ -44,6 +44,8 @@ static const char css[] =
 	"form.filters{display:flex;flex-wrap:wrap;gap:.5rem;align-items:end;margin:.5rem 0}\n"
 	"input,select,button,textarea{font:inherit;padding:.3rem .5rem}\n"
 	".who{margin:0;display:flex;gap:.5rem;align-items:center}.who form{display:inline;margin:0}\n"
+	".langs{list-style:none;margin:0;padding:0;display:flex;gap:.5rem;font-size:.9em}"
+	".langs a[aria-current]{font-weight:bold;text-decoration:none;color:inherit}\n"
 	"blockquote.clause-text{margin:1rem 0;padding:.5rem 1rem;border-left:4px solid var(--line);background:#f6f8fa}\n"
 	".pair{border-top:1px solid var(--line);margin-top:1rem}.pair h3{font-size:1.05rem}\n"
 	".score{font-size:.95rem;padding:.1rem .5rem;border-radius:4px;background:#eee}\n"

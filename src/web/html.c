@@ -1,5 +1,6 @@
 /* html.c: HTML escaping helpers and the page frame (after cgit's html.c) */
 #include "web-int.h"
+#include "i18n.h"
 #include "../track/track.h"
 
 #include <stdarg.h>
@@ -126,13 +127,13 @@ struct nav {
 };
 
 static const struct nav nav[] = {
-	{ "/", "Home", "home" },
-	{ "/commitments", "Commitments", "commitments" },
-	{ "/compliance", "Compliance", "compliance" },
-	{ "/documents", "Documents", "documents" },
-	{ "/entities", "Entities", "entities" },
-	{ "/search", "Search", "search" },
-	{ "/import", "Import", "import" },
+	{ "/", N_("Home"), "home" },
+	{ "/commitments", N_("Commitments"), "commitments" },
+	{ "/compliance", N_("Compliance"), "compliance" },
+	{ "/documents", N_("Documents"), "documents" },
+	{ "/entities", N_("Entities"), "entities" },
+	{ "/search", N_("Search"), "search" },
+	{ "/import", N_("Import"), "import" },
 };
 
 void html_begin(struct http_req *req, struct http_resp *resp, const char *title, const char *current)
@@ -172,10 +173,10 @@ void html_begin(struct http_req *req, struct http_resp *resp, const char *title,
 		html_raw(b, "<span id=\"whoami\">");
 		html_txt(b, req->user->name);
 		html_raw(b, "</span> <span class=\"muted\">");
-		html_txtc(b, T(req, track_role_name(req->user->role)));
+		html_txtc(b, web_label(req, "role", str_c(track_role_name(req->user->role))));
 		if (req->user->state[0]) {
 			html_raw(b, " ");
-			html_txtc(b, req->user->state);
+			html_entity(b, req, str_c(req->user->state), STR_NULL);
 		}
 		html_raw(b, "</span>");
 		if (req->session.len) {
@@ -190,7 +191,9 @@ void html_begin(struct http_req *req, struct http_resp *resp, const char *title,
 		html_txtc(b, T(req, "Log in"));
 		html_raw(b, "</a>");
 	}
-	html_raw(b, "</p>\n</nav>\n</header>\n<main id=\"main\">\n");
+	html_raw(b, "</p>\n");
+	html_lang_switcher(req, b);
+	html_raw(b, "\n</nav>\n</header>\n<main id=\"main\">\n");
 }
 
 void html_end(struct http_req *req, struct http_resp *resp)

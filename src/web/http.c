@@ -1,6 +1,7 @@
 /* http.c: what every request and response needs: parameters, errors as
  * HTML or JSON, ETag and gzip, the access log, the interface's words */
 #include "html.h"
+#include "i18n.h"
 #include "../base/json.h"
 #include "../base/os.h"
 
@@ -10,18 +11,12 @@
 #include <time.h>
 #include <zlib.h>
 
-const char *T(const struct http_req *req, const char *msgid)
+bool web_local_path(Str s)
 {
-	/* The seam for gettext catalogues (issue 8): look msgid up in
-	 * req->lang's catalogue here.  Until then every language is English. */
-	(void)req;
-	return msgid;
-}
-
-const char *web_lang(Str accept_language)
-{
-	(void)accept_language; /* only "en" has a catalogue so far */
-	return "en";
+	bool local = s.len > 1 && s.len < 1024 && s.s[0] == '/' && s.s[1] != '/' && s.s[1] != '\\';
+	for (ptrdiff_t i = 0; local && i < s.len; i++)
+		local = (unsigned char)s.s[i] > 0x20 && (unsigned char)s.s[i] < 0x7f;
+	return local || str_eq(s, S("/"));
 }
 
 Str http_param(const struct http_req *req, const char *key)
@@ -148,23 +143,24 @@ int http_gzip(Str s, struct buf *out)
 
 const char *web_status_text(int status)
 {
+	/* N_: the pages show them through T() */
 	switch (status) {
-	case 200: return "OK";
-	case 201: return "Created";
-	case 303: return "See Other";
-	case 304: return "Not Modified";
-	case 400: return "Bad Request";
-	case 401: return "Unauthorized";
-	case 403: return "Forbidden";
-	case 404: return "Not Found";
-	case 405: return "Method Not Allowed";
-	case 408: return "Request Timeout";
-	case 413: return "Content Too Large";
-	case 415: return "Unsupported Media Type";
-	case 422: return "Unprocessable Content";
-	case 429: return "Too Many Requests";
-	case 503: return "Service Unavailable";
-	default: return status < 500 ? "Error" : "Internal Server Error";
+	case 200: return N_("OK");
+	case 201: return N_("Created");
+	case 303: return N_("See Other");
+	case 304: return N_("Not Modified");
+	case 400: return N_("Bad Request");
+	case 401: return N_("Unauthorized");
+	case 403: return N_("Forbidden");
+	case 404: return N_("Not Found");
+	case 405: return N_("Method Not Allowed");
+	case 408: return N_("Request Timeout");
+	case 413: return N_("Content Too Large");
+	case 415: return N_("Unsupported Media Type");
+	case 422: return N_("Unprocessable Content");
+	case 429: return N_("Too Many Requests");
+	case 503: return N_("Service Unavailable");
+	default: return status < 500 ? N_("Error") : N_("Internal Server Error");
 	}
 }
 
@@ -180,12 +176,49 @@ int web_status_of(int err)
 	}
 }
 
+/* The conversions of a printf format in order ("%.*s %lld" -> ".*s lld"),
+ * to check that a translation takes the arguments its msgid takes. */
+static void conversions(const char *f, char *out, size_t cap)
+{
+	size_t n = 0;
+	for (; *f; f++) {
+		if (*f != '%')
+			continue;
+		if (f[1] == '%') {
+			f++;
+			continue;
+		}
+		for (f++; *f && !strchr("diouxXeEfFgGaAcsp", *f); f++)
+			if (strchr("*lhzjt", *f) && n + 1 < cap)
+				out[n++] = *f;
+		if (!*f)
+			break;
+		if (n + 2 < cap)
+			out[n++] = *f, out[n++] = ' ';
+	}
+	out[n] = 0;
+}
+
+/* fmt in the reader's language, unless its translation would read other
+ * arguments than fmt does (msgfmt -c checks this at build time; this keeps
+ * a hand-edited catalogue from reading the stack). */
+static const char *error_format(struct http_req *req, const char *fmt)
+{
+	if (!strcmp(fmt, "%s") || str_starts(req->path, S("/api/")))
+		return fmt; /* already words, or the API: English */
+	const char *t = T(req, fmt);
+	char a[64], b[64];
+	conversions(fmt, a, sizeof a);
+	conversions(t, b, sizeof b);
+	return strcmp(a, b) ? fmt : t;
+}
+
 int web_error(struct http_req *req, struct http_resp *resp, int status, const char *fmt, ...)
 {
 	char msg[512];
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
+	vsnprintf(msg, sizeof msg, error_format(req, fmt), ap);
 	va_end(ap);
 	buf_reset(&resp->body);
 	resp->status = status;

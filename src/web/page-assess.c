@@ -58,7 +58,9 @@ static void table(struct http_req *req, struct buf *b, const struct store_table 
 		for (int c = 0; cols[c]; c++) {
 			Str v = q_str(t, r, cols[c]);
 			html_raw(b, "<td>");
-			if (!strcmp(cols[c], "score"))
+			if (!strcmp(cols[c], "date"))
+				html_date(b, req, v);
+			else if (!strcmp(cols[c], "score"))
 				html_txtc(b, score_text(req, v.len ? (int)strtol(arena_cstr(req->a, v), NULL, 10) : TRACK_NONE));
 			else if (!strcmp(cols[c], "url") && (str_starts(v, S("https://")) || str_starts(v, S("http://")))) {
 				html_raw(b, "<a rel=\"noopener noreferrer nofollow\" href=\"");
@@ -128,14 +130,14 @@ static void assess_form(struct http_req *req, struct http_resp *resp, int64_t id
 		html_raw(b, "</option>");
 	}
 	html_raw(b, "</select></p>\n");
-	field(req, b, st, "note", "Justification", "textarea");
+	field(req, b, st, "note", N_("Justification"), "textarea");
 	html_raw(b, "<fieldset><legend>");
 	html_txtc(b, T(req, "Evidence"));
 	html_raw(b, "</legend>\n");
-	field(req, b, st, "ev_date", "Date (YYYY-MM-DD)", "text");
-	field(req, b, st, "ev_title", "Title", "text");
-	field(req, b, st, "ev_url", "Source URL", "url");
-	field(req, b, st, "ev_excerpt", "Excerpt", "textarea");
+	field(req, b, st, "ev_date", N_("Date (YYYY-MM-DD)"), "text");
+	field(req, b, st, "ev_title", N_("Title"), "text");
+	field(req, b, st, "ev_url", N_("Source URL"), "url");
+	field(req, b, st, "ev_excerpt", N_("Excerpt"), "textarea");
 	html_raw(b, "</fieldset>\n<p><button type=\"submit\">");
 	html_txtc(b, T(req, "Save the assessment"));
 	html_raw(b, "</button></p></form></details>\n");
@@ -161,7 +163,8 @@ int page_clause(struct http_req *req, struct http_resp *resp)
 		return web_error(req, resp, 500, "%s", d.msg);
 	struct buf *b = &resp->body;
 	char title[64];
-	snprintf(title, sizeof title, "%s %lld", T(req, q_int(&t, 0, "commitment") ? "Commitment" : "Clause"), (long long)id);
+	snprintf(title, sizeof title, "%s %lld", T(req, q_int(&t, 0, "commitment") ? N_("Commitment") : N_("Clause")),
+		 (long long)id);
 	html_begin(req, resp, title, NULL);
 	html_raw(b, "<h1>");
 	html_txtc(b, title);
@@ -177,7 +180,7 @@ int page_clause(struct http_req *req, struct http_resp *resp)
 	html_raw(b, " <span class=\"muted\">");
 	html_txt(b, q_str(&t, 0, "section"));
 	html_raw(b, " ");
-	html_txt(b, q_str(&t, 0, "modality"));
+	html_txtc(b, web_label(req, "modality", q_str(&t, 0, "modality")));
 	html_raw(b, "</span></p>\n");
 	if (!n) {
 		html_raw(b, "<p class=\"muted\">");
@@ -185,9 +188,10 @@ int page_clause(struct http_req *req, struct http_resp *resp)
 		html_raw(b, "</p>\n");
 	}
 	static const char *const hcols[] = { "at", "score", "note", "user", NULL };
-	static const char *const hheads[] = { "When", "Score", "Justification", "By", NULL };
+	static const char *const hheads[] = { N_("When"), N_("Score"), N_("Justification"), N_("By"), NULL };
 	static const char *const ecols[] = { "date", "title", "url", "excerpt", "user", "at", NULL };
-	static const char *const eheads[] = { "Date", "Title", "Source", "Excerpt", "By", "Added", NULL };
+	static const char *const eheads[] = { N_("Date"), N_("Title"), N_("Source"), N_("Excerpt"), N_("By"), N_("Added"),
+					      NULL };
 	for (int i = 0; i < n; i++) {
 		if (track_assess_history(req->db, req->a, id, p[i].state, &hist, &d) ||
 		    track_evidence_list(req->db, req->a, id, p[i].state, &ev, &d))
@@ -195,7 +199,7 @@ int page_clause(struct http_req *req, struct http_resp *resp)
 		html_raw(b, "<section class=\"pair\" id=\"state-");
 		html_attr(b, p[i].state);
 		html_raw(b, "\"><h2>");
-		html_txt(b, p[i].state);
+		html_entity(b, req, p[i].state, STR_NULL);
 		html_raw(b, " <span class=\"score s");
 		html_attrf(b, "%d", p[i].score == TRACK_NONE ? 9 : p[i].score + 1);
 		html_raw(b, "\">");

@@ -4,7 +4,20 @@
 
 #include <string.h>
 
-static const char *const dim_titles[CD_COUNT] = { "Issue area", "Actor", "Modality", "Commitment", "Summit", "Section" };
+static const char *const dim_titles[CD_COUNT] = { N_("Issue area"), N_("Actor"), N_("Modality"), N_("Commitment"),
+						  N_("Summit"), N_("Section") };
+
+/* A facet's value for the reader: labels of the value sets, state names. */
+static void facet_label(struct http_req *req, struct buf *b, int dim, Str label)
+{
+	switch (dim) {
+	case CD_AREA: html_txtc(b, web_label(req, "issue area", label)); break;
+	case CD_ACTOR: html_entity(b, req, label, STR_NULL); break;
+	case CD_MODALITY: html_txtc(b, web_label(req, "modality", label)); break;
+	case CD_COMMITMENT: html_txtc(b, web_label(req, "yes or no", label)); break;
+	default: html_txt(b, label);
+	}
+}
 
 static void facet(struct http_req *req, struct buf *b, int dim, const struct store_table *t)
 {
@@ -27,9 +40,9 @@ static void facet(struct http_req *req, struct buf *b, int dim, const struct sto
 		if (on)
 			html_raw(b, " aria-current=\"true\"");
 		html_raw(b, ">");
-		html_txt(b, q_str(t, i, "label"));
+		facet_label(req, b, dim, q_str(t, i, "label"));
 		html_raw(b, "</a> <span class=\"n\">");
-		html_txt(b, q_str(t, i, "n"));
+		html_count(b, req, q_int(t, i, "n"));
 		html_raw(b, "</span></li>\n");
 	}
 	if (cur.len) {
@@ -101,11 +114,10 @@ int page_commitments(struct http_req *req, struct http_resp *resp)
 	html_raw(b, "</a>\n</form>\n<p><span id=\"total\" data-total=\"");
 	html_attrf(b, "%lld", (long long)total);
 	html_raw(b, "\">");
-	html_txtf(b, "%lld ", (long long)total);
-	html_txtc(b, T(req, "clauses match"));
+	html_txt_with(b, T(req, "%s clauses match"), web_count(req, total));
 	html_raw(b, "</span> · ");
-	html_txtc(b, T(req, "Download"));
-	html_raw(b, ": <a id=\"csv\" href=\"/api/v1/commitments.csv");
+	html_txtc(b, T(req, "Download:"));
+	html_raw(b, " <a id=\"csv\" href=\"/api/v1/commitments.csv");
 	html_query_with(b, req, "page", STR_NULL);
 	html_raw(b, "\" download>CSV</a>, <a id=\"json\" href=\"/api/v1/commitments");
 	html_query_with(b, req, "page", STR_NULL);
@@ -117,15 +129,15 @@ int page_commitments(struct http_req *req, struct http_resp *resp)
 	html_raw(b, "</nav>\n<div>\n<div class=\"scroll\"><table id=\"clauses\">\n<caption class=\"vh\">");
 	html_txtc(b, T(req, "Clauses"));
 	html_raw(b, "</caption>\n<thead><tr>");
-	sort_link(req, b, &f, CS_DOCUMENT, "Document");
-	sort_link(req, b, &f, CS_SECTION, "Section");
-	sort_link(req, b, &f, CS_MODALITY, "Modality");
+	sort_link(req, b, &f, CS_DOCUMENT, N_("Document"));
+	sort_link(req, b, &f, CS_SECTION, N_("Section"));
+	sort_link(req, b, &f, CS_MODALITY, N_("Modality"));
 	html_raw(b, "<th scope=\"col\">");
 	html_txtc(b, T(req, "Actors"));
 	html_raw(b, "</th><th scope=\"col\">");
 	html_txtc(b, T(req, "Issue areas"));
 	html_raw(b, "</th>");
-	sort_link(req, b, &f, CS_TARGET, "Targets");
+	sort_link(req, b, &f, CS_TARGET, N_("Targets"));
 	html_raw(b, "<th scope=\"col\">");
 	html_txtc(b, T(req, "Text"));
 	html_raw(b, "</th></tr></thead>\n<tbody>\n");
@@ -138,15 +150,15 @@ int page_commitments(struct http_req *req, struct http_resp *resp)
 		html_raw(b, "</a></td><td>");
 		html_txt(b, q_str(&rows, i, "section"));
 		html_raw(b, "</td><td>");
-		html_txt(b, q_str(&rows, i, "modality"));
+		html_txtc(b, web_label(req, "modality", q_str(&rows, i, "modality")));
 		if (q_int(&rows, i, "commitment"))
 			html_raw(b, " ✓");
 		html_raw(b, "</td><td>");
-		html_txt(b, q_str(&rows, i, "actors"));
+		html_list(b, req, q_str(&rows, i, "actors"), 'e', NULL);
 		html_raw(b, "</td><td>");
-		html_txt(b, q_str(&rows, i, "areas"));
+		html_list(b, req, q_str(&rows, i, "areas"), 'l', "issue area");
 		html_raw(b, "</td><td>");
-		html_txt(b, q_str(&rows, i, "targets"));
+		html_list(b, req, q_str(&rows, i, "targets"), 'd', NULL);
 		html_raw(b, "</td><td>");
 		Str t = q_str(&rows, i, "text");
 		if (t.len > 240) {
@@ -173,7 +185,9 @@ int page_commitments(struct http_req *req, struct http_resp *resp)
 		html_raw(b, "</a>");
 	}
 	html_raw(b, "<span>");
-	html_txtf(b, "%lld / %lld", (long long)f.page, (long long)(pages ? pages : 1));
+	html_count(b, req, f.page);
+	html_raw(b, " / ");
+	html_count(b, req, pages ? pages : 1);
 	html_raw(b, "</span>");
 	if (f.page < pages) {
 		html_raw(b, "<a rel=\"next\" href=\"/commitments");
@@ -214,8 +228,7 @@ int page_search(struct http_req *req, struct http_resp *resp)
 	html_raw(b, "</button></form>\n");
 	if (q.len) {
 		html_raw(b, "<p id=\"nresults\">");
-		html_txtf(b, "%d ", t.nrows);
-		html_txtc(b, T(req, "paragraphs found"));
+		html_txt_with(b, T(req, "%s paragraphs found"), web_count(req, t.nrows));
 		html_raw(b, "</p>\n<ol class=\"results\">\n");
 	}
 	for (int i = 0; i < t.nrows; i++) {

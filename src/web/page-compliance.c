@@ -15,8 +15,8 @@
 #define HEAT_ROW 22       /* px */
 #define HEAT_LABEL 90     /* px, the row labels' column */
 
-static const char *const by_msgid[] = { "Overall", "By state", "By issue area", "By summit", "By document",
-					"By section", "By commitment" };
+static const char *const by_msgid[] = { N_("Overall"), N_("By state"), N_("By issue area"), N_("By summit"),
+					N_("By document"), N_("By section"), N_("By commitment") };
 
 static void fig_table(struct http_req *req, struct buf *b, const struct track_pair *p, int n, int by,
 		      const char *id)
@@ -54,14 +54,20 @@ static void fig_table(struct http_req *req, struct buf *b, const struct track_pa
 			html_raw(b, "\">");
 			html_txt(b, f[i].key);
 			html_raw(b, "</a>");
+		} else if (by == TRACK_BY_ALL) {
+			html_txtc(b, T(req, "all"));
+		} else if (by == TRACK_BY_STATE) {
+			html_entity(b, req, f[i].key, STR_NULL);
+		} else if (by == TRACK_BY_AREA) {
+			html_txtc(b, web_label(req, "issue area", f[i].key));
 		} else {
-			html_txt(b, by == TRACK_BY_ALL ? str_c(T(req, "all")) : f[i].key);
+			html_txt(b, f[i].key);
 		}
 		html_raw(b, "</th>");
 		html_raw(b, "<td>");
-		html_txtf(b, "%d", f[i].npairs);
+		html_count(b, req, f[i].npairs);
 		html_raw(b, "</td><td>");
-		html_txtf(b, "%d", f[i].nassessed);
+		html_count(b, req, f[i].nassessed);
 		html_raw(b, "</td><td class=\"avg\">");
 		if (f[i].nassessed)
 			html_txtf(b, "%+.2f", f[i].avg);
@@ -107,8 +113,11 @@ static void heatmap(struct http_req *req, struct buf *b, const struct track_pair
 	html_txtc(b, T(req, "Commitments by state: scores from −1 to +1"));
 	html_raw(b, "</title>\n");
 	for (int k = 0; k < ns; k++) {
-		buf_printf(b, "<text x=\"%d\" y=\"20\" text-anchor=\"middle\" font-weight=\"bold\">",
+		/* codes fit the column; the name is the tooltip */
+		buf_printf(b, "<text x=\"%d\" y=\"20\" text-anchor=\"middle\" font-weight=\"bold\"><title>",
 			   HEAT_LABEL + k * HEAT_CELL + HEAT_CELL / 2);
+		html_txt(b, web_entity_text(req, states[k], STR_NULL));
+		html_raw(b, "</title>");
 		html_txt(b, states[k]);
 		html_raw(b, "</text>\n");
 	}
@@ -227,9 +236,9 @@ int page_report(struct http_req *req, struct http_resp *resp)
 	html_raw(b, ": ");
 	html_txt(b, name.len ? name : str_c(T(req, "Summit")));
 	html_raw(b, "</h1>\n<p class=\"muted\">");
-	html_txt(b, q_str(&s, 0, "city"));
+	html_entity(b, req, STR_NULL, q_str(&s, 0, "city"));
 	html_raw(b, " ");
-	html_txt(b, q_str(&s, 0, "start_date"));
+	html_date(b, req, q_str(&s, 0, "start_date"));
 	html_raw(b, "</p>\n<p class=\"noprint\"><button type=\"button\" onclick=\"window.print()\">");
 	html_txtc(b, T(req, "Print"));
 	html_raw(b, "</button></p>\n<h2>");
@@ -260,7 +269,7 @@ int page_report(struct http_req *req, struct http_resp *resp)
 			html_raw(b, "</p><ul>\n");
 		}
 		html_raw(b, "<li><strong>");
-		html_txt(b, p[i].state);
+		html_entity(b, req, p[i].state, STR_NULL);
 		html_raw(b, "</strong> ");
 		if (p[i].score == TRACK_NONE)
 			html_txtc(b, T(req, "not assessed"));
@@ -290,9 +299,9 @@ int page_report(struct http_req *req, struct http_resp *resp)
 	html_raw(b, "<ol class=\"evidence\">\n");
 	for (int i = 0; i < ev.nrows; i++) {
 		html_raw(b, "<li>");
-		html_txt(b, q_str(&ev, i, "state"));
+		html_entity(b, req, q_str(&ev, i, "state"), STR_NULL);
 		html_txtf(b, " #%lld ", (long long)q_int(&ev, i, "clause_id"));
-		html_txt(b, q_str(&ev, i, "date"));
+		html_date(b, req, q_str(&ev, i, "date"));
 		html_raw(b, " <cite>");
 		html_txt(b, q_str(&ev, i, "title"));
 		html_raw(b, "</cite> ");

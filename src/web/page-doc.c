@@ -84,16 +84,38 @@ static void marked(struct buf *b, Str text, ptrdiff_t off, ptrdiff_t end, struct
 static const char *attr_label(Str attr)
 {
 	if (str_eq(attr, S("issue_areas")))
-		return "Issue areas";
+		return N_("Issue areas");
 	if (str_eq(attr, S("actors")))
-		return "Actors";
+		return N_("Actors");
 	if (str_eq(attr, S("modality")))
-		return "Modality";
+		return N_("Modality");
 	if (str_eq(attr, S("commitment")))
-		return "Commitment";
+		return N_("Commitment");
 	if (str_eq(attr, S("targets")))
-		return "Targets";
-	return NULL;
+		return N_("Targets");
+	return "";
+}
+
+/* A space-separated list of values (codes, areas, dates), each written for
+ * the reader: how is 'e' (state codes), 'l' (labels of ctx) or 'd' (dates). */
+void html_list(struct buf *b, struct http_req *req, Str list, char how, const char *ctx)
+{
+	Str item, rest = list;
+	bool first = true;
+	while (rest.len) {
+		str_cut(rest, ' ', &item, &rest);
+		if (!item.len)
+			continue;
+		if (!first)
+			html_raw(b, ", ");
+		first = false;
+		if (how == 'e')
+			html_entity(b, req, item, STR_NULL);
+		else if (how == 'd')
+			html_date(b, req, item);
+		else
+			html_txtc(b, web_label(req, ctx, item));
+	}
 }
 
 /* The aside of one clause: each attribute's value, then where it came from. */
@@ -106,20 +128,25 @@ static void attrs(struct http_req *req, struct buf *b, const struct store_table 
 	html_raw(b, "\"><dl>\n");
 	for (size_t i = 0; i < sizeof order / sizeof *order; i++) {
 		Str attr = str_c(order[i]), value;
+		char how = 'l';
+		const char *ctx = "modality";
 		if (!strcmp(order[i], "actors"))
-			value = q_str(cl, row, "actors");
+			value = q_str(cl, row, "actors"), how = 'e';
 		else if (!strcmp(order[i], "modality"))
 			value = q_str(cl, row, "modality");
 		else if (!strcmp(order[i], "commitment"))
-			value = str_c(T(req, q_int(cl, row, "commitment") ? "yes" : "no"));
+			value = str_c(q_int(cl, row, "commitment") ? "yes" : "no"), ctx = "yes or no";
 		else if (!strcmp(order[i], "issue_areas"))
-			value = q_str(cl, row, "areas");
+			value = q_str(cl, row, "areas"), ctx = "issue area";
 		else
-			value = q_str(cl, row, "targets");
+			value = q_str(cl, row, "targets"), how = 'd';
 		html_raw(b, "<dt>");
 		html_txtc(b, T(req, attr_label(attr)));
 		html_raw(b, "</dt><dd>");
-		html_txt(b, value.len ? value : str_c(T(req, "none")));
+		if (value.len)
+			html_list(b, req, value, how, ctx);
+		else
+			html_txtc(b, T(req, "none"));
 		for (int k = 0; k < ex->nrows; k++) {
 			if (q_int(ex, k, "clause_id") != clause_id || !str_eq(q_str(ex, k, "attr"), attr))
 				continue;
@@ -158,7 +185,8 @@ int page_document(struct http_req *req, struct http_resp *resp)
 	struct diag d;
 	diag_clear(&d);
 	if (q_rows(req, &doc, &d,
-		   "SELECT d.id, d.title, d.kind, d.date, d.place, d.source, d.summit_id, s.name AS summit, d.text, d.format, d.ingested_at"
+		   "SELECT d.id, d.title, d.kind, d.date, d.place, d.source, d.summit_id, s.name AS summit, d.text, d.format, d.ingested_at,"
+		   " d.work_id"
 		   " FROM documents d LEFT JOIN summits s ON s.id = d.summit_id WHERE d.id = ?", "i", id))
 		return web_error(req, resp, 500, "%s", d.msg);
 	if (!doc.nrows)
@@ -203,14 +231,14 @@ int page_document(struct http_req *req, struct http_resp *resp)
 	html_raw(b, "<h1>");
 	html_txt(b, title);
 	html_raw(b, "</h1>\n<p class=\"muted\">");
-	html_txt(b, q_str(&doc, 0, "kind"));
+	html_txtc(b, web_label(req, "document kind", q_str(&doc, 0, "kind")));
 	if (q_str(&doc, 0, "date").len) {
 		html_raw(b, " · ");
-		html_txt(b, q_str(&doc, 0, "date"));
+		html_date(b, req, q_str(&doc, 0, "date"));
 	}
 	if (q_str(&doc, 0, "place").len) {
 		html_raw(b, " · ");
-		html_txt(b, q_str(&doc, 0, "place"));
+		html_entity(b, req, STR_NULL, q_str(&doc, 0, "place"));
 	}
 	if (q_int(&doc, 0, "summit_id")) {
 		html_raw(b, " · <a href=\"");
@@ -219,12 +247,18 @@ int page_document(struct http_req *req, struct http_resp *resp)
 		html_txt(b, q_str(&doc, 0, "summit"));
 		html_raw(b, "</a>");
 	}
-	html_txtf(b, " · %d ", cl.nrows);
-	html_txtc(b, T(req, "clauses"));
+	html_raw(b, " · ");
+	html_txt_with(b, T(req, "%s clauses"), web_count(req, cl.nrows));
 	html_raw(b, " · <a href=\"");
 	html_attrf(b, "/commitments?document=%lld", (long long)id);
 	html_raw(b, "\">");
 	html_txtc(b, T(req, "as a table"));
+	if (q_int(&doc, 0, "work_id")) {
+		html_raw(b, "</a> · <a href=\"");
+		html_attrf(b, "/documents/%lld/versions", (long long)id);
+		html_raw(b, "\">");
+		html_txtc(b, T(req, "Language versions"));
+	}
 	html_raw(b, "</a> · <a href=\"");
 	html_attrf(b, "/api/v1/documents/%lld", (long long)id);
 	html_raw(b, "\">JSON</a></p>\n<div class=\"layout\">\n<nav class=\"outline\" aria-label=\"");

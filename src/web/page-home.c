@@ -7,10 +7,10 @@
 
 #define HOME_SOON_DAYS 90 /* how far ahead "coming soon" looks */
 
-static void count_card(struct buf *b, struct http_req *req, const char *msgid, Str n, const char *href)
+static void count_card(struct buf *b, struct http_req *req, const char *msgid, int64_t n, const char *href)
 {
 	html_raw(b, "<li><strong>");
-	html_txt(b, n.s ? n : S("0"));
+	html_count(b, req, n);
 	html_raw(b, "</strong>");
 	if (href) {
 		html_raw(b, "<a href=\"");
@@ -59,12 +59,13 @@ int page_home(struct http_req *req, struct http_resp *resp)
 	html_raw(b, "<h1>");
 	html_txtc(b, T(req, "The registry at a glance"));
 	html_raw(b, "</h1>\n<ul class=\"cards\">\n");
-	count_card(b, req, "documents", q_str(&stats, 0, "documents"), "/documents");
-	count_card(b, req, "summits", q_str(&stats, 0, "summits"), "/summits");
-	count_card(b, req, "commitments", q_str(&stats, 0, "commitments"), "/commitments?commitment=yes");
-	count_card(b, req, "clauses", q_str(&stats, 0, "clauses"), "/commitments");
-	count_card(b, req, "agreements", q_str(&stats, 0, "agreements"), NULL);
-	count_card(b, req, "events", q_str(&stats, 0, "events"), NULL);
+	/* TRANSLATORS: the counts of the home page's cards, a number above each */
+	count_card(b, req, N_("documents"), q_int(&stats, 0, "documents"), "/documents");
+	count_card(b, req, N_("summits"), q_int(&stats, 0, "summits"), "/summits");
+	count_card(b, req, N_("commitments"), q_int(&stats, 0, "commitments"), "/commitments?commitment=yes");
+	count_card(b, req, N_("clauses"), q_int(&stats, 0, "clauses"), "/commitments");
+	count_card(b, req, N_("agreements"), q_int(&stats, 0, "agreements"), NULL);
+	count_card(b, req, N_("events"), q_int(&stats, 0, "events"), NULL);
 	html_raw(b, "</ul>\n<h2>");
 	html_txtc(b, T(req, "Deadlines coming soon"));
 	html_raw(b, "</h2>\n<p><a href=\"/calendar.ics\">");
@@ -78,9 +79,9 @@ int page_home(struct http_req *req, struct http_resp *resp)
 	for (int i = 0; i < soon.nrows; i++) {
 		int64_t clause = q_int(&soon, i, "clause");
 		html_raw(b, "<li><strong>");
-		html_txt(b, q_str(&soon, i, "date"));
+		html_date(b, req, q_str(&soon, i, "date"));
 		html_raw(b, "</strong> ");
-		html_txtc(b, T(req, str_eq(q_str(&soon, i, "kind"), S("event")) ? "event" : "target"));
+		html_txtc(b, T(req, str_eq(q_str(&soon, i, "kind"), S("event")) ? N_("event") : N_("target")));
 		html_raw(b, " ");
 		if (clause) {
 			html_raw(b, "<a href=\"");
@@ -107,7 +108,7 @@ int page_home(struct http_req *req, struct http_resp *resp)
 			html_url_arg(b, code);
 		}
 		html_raw(b, "\">");
-		html_txt(b, name.len ? name : code);
+		html_entity(b, req, code, name);
 		html_raw(b, "</a> <span class=\"muted\">");
 		html_txt(b, code);
 		html_raw(b, "</span></li>\n");
@@ -119,14 +120,14 @@ int page_home(struct http_req *req, struct http_resp *resp)
 	html_raw(b, "\" width=\"800\" height=\"140\"></figure>\n<ol>\n");
 	for (int i = 0; i < summits.nrows; i++) {
 		html_raw(b, "<li>");
-		html_txt(b, q_str(&summits, i, "start_date"));
+		html_date(b, req, q_str(&summits, i, "start_date"));
 		html_raw(b, " <a href=\"");
 		html_attrf(b, "/summits/%lld", (long long)q_int(&summits, i, "id"));
 		html_raw(b, "\">");
 		Str name = q_str(&summits, i, "name");
 		html_txt(b, name.len ? name : str_c(T(req, "Summit")));
 		html_raw(b, "</a> ");
-		html_txt(b, q_str(&summits, i, "city"));
+		html_entity(b, req, STR_NULL, q_str(&summits, i, "city"));
 		html_raw(b, "</li>\n");
 	}
 	html_raw(b, "</ol>\n<h2>");
@@ -138,11 +139,11 @@ int page_home(struct http_req *req, struct http_resp *resp)
 		html_raw(b, "\">");
 		html_txt(b, q_str(&docs, i, "title"));
 		html_raw(b, "</a> <span class=\"muted\">");
-		html_txt(b, str_c(T(req, q_str(&docs, i, "kind").s ? arena_cstr(req->a, q_str(&docs, i, "kind")) : "")));
+		html_txtc(b, web_label(req, "document kind", q_str(&docs, i, "kind")));
 		html_raw(b, " ");
-		html_txt(b, q_str(&docs, i, "date"));
-		html_txtf(b, " · %lld ", (long long)q_int(&docs, i, "clauses"));
-		html_txtc(b, T(req, "clauses"));
+		html_date(b, req, q_str(&docs, i, "date"));
+		html_raw(b, " · ");
+		html_txt_with(b, T(req, "%s clauses"), web_count(req, q_int(&docs, i, "clauses")));
 		html_raw(b, "</span></li>\n");
 	}
 	html_raw(b, "</ul>\n<h2>");
@@ -156,7 +157,7 @@ int page_home(struct http_req *req, struct http_resp *resp)
 	html_raw(b, "<ul>\n");
 	for (int i = 0; i < targets.nrows; i++) {
 		html_raw(b, "<li><strong>");
-		html_txt(b, q_str(&targets, i, "date"));
+		html_date(b, req, q_str(&targets, i, "date"));
 		html_raw(b, "</strong> <a href=\"");
 		html_attrf(b, "/documents/%lld#", (long long)q_int(&targets, i, "doc_id"));
 		html_url_arg(b, q_str(&targets, i, "eid"));

@@ -3,33 +3,56 @@
 
 #include <string.h>
 
-/* A table of rows: header cells are msgids; link_col's cell links to
- * prefix + id column. */
-static void table(struct http_req *req, struct buf *b, const struct store_table *t, const char *const *cols,
+/* A column of a table: the row's column name, its header (a msgid), and
+ * how its cell is written: 't' text, 'd' an ISO date for the reader, 'n' a
+ * count, 'e' a kb entity by name (the row's "code" beside it), or a label
+ * of context ctx. */
+struct col {
+	const char *name, *head;
+	char how;
+	const char *ctx;
+};
+
+static void cell(struct http_req *req, struct buf *b, const struct store_table *t, int r, const struct col *c)
+{
+	Str v = q_str(t, r, c->name);
+	switch (c->how) {
+	case 'd': html_date(b, req, v); break;
+	case 'n': html_count(b, req, q_int(t, r, c->name)); break;
+	case 'e': html_entity(b, req, q_str(t, r, "code"), v); break;
+	case 'l': html_txtc(b, web_label(req, c->ctx, v)); break;
+	default: html_txt(b, v);
+	}
+}
+
+/* A table of rows; link_col's cell links to prefix + the id column. */
+static void table(struct http_req *req, struct buf *b, const struct store_table *t, const struct col *cols,
 		  const char *link_col, const char *prefix, const char *caption)
 {
 	html_raw(b, "<div class=\"scroll\"><table>\n<caption class=\"vh\">");
 	html_txtc(b, T(req, caption));
 	html_raw(b, "</caption>\n<thead><tr>");
-	for (int c = 0; cols[c]; c++) {
+	for (int c = 0; cols[c].name; c++) {
 		html_raw(b, "<th scope=\"col\">");
-		html_txtc(b, T(req, cols[c]));
+		html_txtc(b, T(req, cols[c].head));
 		html_raw(b, "</th>");
 	}
 	html_raw(b, "</tr></thead>\n<tbody>\n");
 	for (int r = 0; r < t->nrows; r++) {
 		html_raw(b, "<tr>");
-		for (int c = 0; cols[c]; c++) {
+		for (int c = 0; cols[c].name; c++) {
 			html_raw(b, "<td>");
-			Str v = q_str(t, r, cols[c]);
-			if (link_col && !strcmp(cols[c], link_col)) {
+			if (link_col && !strcmp(cols[c].name, link_col)) {
 				html_raw(b, "<a href=\"");
 				html_attrf(b, "%s%lld", prefix, (long long)q_int(t, r, "id"));
 				html_raw(b, "\">");
-				html_txt(b, v.len ? v : str_c(T(req, "(untitled)")));
+				if (q_str(t, r, cols[c].name).len)
+					cell(req, b, t, r, &cols[c]);
+				else
+					html_txtc(b, T(req, "(untitled)"));
 				html_raw(b, "</a>");
 			} else {
-				html_txt(b, v);
+				cell(req, b, t, r, &cols[c]);
 			}
 			html_raw(b, "</td>");
 		}
@@ -59,8 +82,11 @@ int page_summits(struct http_req *req, struct http_resp *resp)
 	if (store_list(&st, req->a, "summits", &f, &t, &d))
 		return web_error(req, resp, 500, "%s", d.msg);
 	html_begin(req, resp, T(req, "Summits"), NULL);
-	heading(req, &resp->body, "h1", "Summits");
-	static const char *const cols[] = { "name", "ordinal", "city", "start", "end", "chair", "documents", NULL };
+	heading(req, &resp->body, "h1", N_("Summits"));
+	static const struct col cols[] = { { "name", N_("Name"), 't', 0 }, { "ordinal", N_("Ordinal"), 't', 0 },
+					   { "city", N_("City"), 'e', 0 }, { "start", N_("Start"), 'd', 0 },
+					   { "end", N_("End"), 'd', 0 }, { "chair", N_("Chair"), 'e', 0 },
+					   { "documents", N_("Documents"), 'n', 0 }, { 0 } };
 	table(req, &resp->body, &t, cols, "name", "/summits/", "Summits");
 	html_end(req, resp);
 	return 0;
@@ -105,17 +131,21 @@ int page_summit(struct http_req *req, struct http_resp *resp)
 	html_raw(b, "\">");
 	html_txtc(b, T(req, "Compliance"));
 	html_raw(b, "</a></p>\n<dl>\n");
-	static const char *const fields[][2] = { { "ordinal", "Ordinal" }, { "host", "Host" }, { "city", "City" },
-						  { "venue", "Venue" }, { "chair", "Chair" }, { "start_date", "Start" },
-						  { "end_date", "End" } };
+	static const struct col fields[] = { { "ordinal", N_("Ordinal"), 't', 0 }, { "host", N_("Host"), 'e', 0 },
+					     { "city", N_("City"), 'e', 0 }, { "venue", N_("Venue"), 't', 0 },
+					     { "chair", N_("Chair"), 'e', 0 }, { "start_date", N_("Start"), 'd', 0 },
+					     { "end_date", N_("End"), 'd', 0 } };
 	for (size_t i = 0; i < sizeof fields / sizeof *fields; i++) {
-		Str v = q_str(&s, 0, fields[i][0]);
+		Str v = q_str(&s, 0, fields[i].name);
 		if (!v.len)
 			continue;
 		html_raw(b, "<dt>");
-		html_txtc(b, T(req, fields[i][1]));
+		html_txtc(b, T(req, fields[i].head));
 		html_raw(b, "</dt><dd>");
-		html_txt(b, v);
+		if (fields[i].how == 'e')
+			html_entity(b, req, v, v);
+		else
+			cell(req, b, &s, 0, &fields[i]);
 		html_raw(b, "</dd>\n");
 	}
 	for (int i = 0; i < names.nrows; i++) {
@@ -130,7 +160,7 @@ int page_summit(struct http_req *req, struct http_resp *resp)
 		html_raw(b, "</dd>\n");
 	}
 	html_raw(b, "</dl>\n");
-	heading(req, b, "h2", "Participants");
+	heading(req, b, "h2", N_("Participants"));
 	html_raw(b, "<ul>");
 	for (int i = 0; i < parts.nrows; i++) {
 		html_raw(b, "<li>");
@@ -139,15 +169,15 @@ int page_summit(struct http_req *req, struct http_resp *resp)
 			html_raw(b, "<a href=\"");
 			html_attrf(b, "/entities/%lld", (long long)q_int(&parts, i, "entity"));
 			html_raw(b, "\">");
-			html_txt(b, nm.len ? nm : code);
+			html_entity(b, req, code, nm);
 			html_raw(b, "</a>");
 		} else {
-			html_txt(b, code);
+			html_entity(b, req, code, STR_NULL);
 		}
 		html_raw(b, "</li>");
 	}
 	html_raw(b, "</ul>\n");
-	heading(req, b, "h2", "Events");
+	heading(req, b, "h2", N_("Events"));
 	html_raw(b, "<figure><img src=\"/charts/timeline.svg?summit=");
 	html_attrf(b, "%lld", (long long)id);
 	html_raw(b, "\" alt=\"");
@@ -155,22 +185,24 @@ int page_summit(struct http_req *req, struct http_resp *resp)
 	html_raw(b, "\" width=\"800\" height=\"140\"></figure>\n<ol>\n");
 	for (int i = 0; i < events.nrows; i++) {
 		html_raw(b, "<li>");
-		html_txt(b, q_str(&events, i, "date"));
+		html_date(b, req, q_str(&events, i, "date"));
 		html_raw(b, " ");
-		html_txt(b, q_str(&events, i, "part_of_day"));
+		html_txtc(b, web_label(req, "part of day", q_str(&events, i, "part_of_day")));
 		html_raw(b, " <strong>");
-		html_txt(b, q_str(&events, i, "type"));
+		html_txtc(b, web_label(req, "event", q_str(&events, i, "type")));
 		html_raw(b, "</strong> ");
 		html_txt(b, q_str(&events, i, "summary"));
 		html_raw(b, "</li>\n");
 	}
 	html_raw(b, "</ol>\n");
-	heading(req, b, "h2", "Agreements");
-	static const char *const acols[] = { "kind", "date", "count", "title", NULL };
-	table(req, b, &agr, acols, NULL, NULL, "Agreements");
-	heading(req, b, "h2", "Documents");
-	static const char *const dcols[] = { "title", "kind", "date", NULL };
-	table(req, b, &docs, dcols, "title", "/documents/", "Documents");
+	heading(req, b, "h2", N_("Agreements"));
+	static const struct col acols[] = { { "kind", N_("Kind"), 'l', "agreement kind" }, { "date", N_("Date"), 'd', 0 },
+					    { "count", N_("Count"), 'n', 0 }, { "title", N_("Title"), 't', 0 }, { 0 } };
+	table(req, b, &agr, acols, NULL, NULL, N_("Agreements"));
+	heading(req, b, "h2", N_("Documents"));
+	static const struct col dcols[] = { { "title", N_("Title"), 't', 0 }, { "kind", N_("Kind"), 'l', "document kind" },
+					    { "date", N_("Date"), 'd', 0 }, { 0 } };
+	table(req, b, &docs, dcols, "title", "/documents/", N_("Documents"));
 	html_end(req, resp);
 	return 0;
 }
@@ -187,9 +219,12 @@ int page_documents(struct http_req *req, struct http_resp *resp)
 		   " FROM documents d ORDER BY d.date, d.id LIMIT ?", "i", (int64_t)WEB_EXPORT_MAX))
 		return web_error(req, resp, 500, "%s", d.msg);
 	html_begin(req, resp, T(req, "Documents"), "documents");
-	heading(req, &resp->body, "h1", "Documents");
-	static const char *const cols[] = { "title", "kind", "date", "place", "clauses", "commitments", NULL };
-	table(req, &resp->body, &t, cols, "title", "/documents/", "Documents");
+	heading(req, &resp->body, "h1", N_("Documents"));
+	static const struct col cols[] = { { "title", N_("Title"), 't', 0 }, { "kind", N_("Kind"), 'l', "document kind" },
+					   { "date", N_("Date"), 'd', 0 }, { "place", N_("Place"), 'e', 0 },
+					   { "clauses", N_("Clauses"), 'n', 0 }, { "commitments", N_("Commitments"), 'n', 0 },
+					   { 0 } };
+	table(req, &resp->body, &t, cols, "title", "/documents/", N_("Documents"));
 	html_end(req, resp);
 	return 0;
 }
@@ -206,9 +241,10 @@ int page_entities(struct http_req *req, struct http_resp *resp)
 		   "si", type.len ? type : STR_NULL, (int64_t)WEB_EXPORT_MAX))
 		return web_error(req, resp, 500, "%s", d.msg);
 	html_begin(req, resp, T(req, "Entities"), "entities");
-	heading(req, &resp->body, "h1", "Entities");
-	static const char *const cols[] = { "name", "type", "code", "mentions", NULL };
-	table(req, &resp->body, &t, cols, "name", "/entities/", "Entities");
+	heading(req, &resp->body, "h1", N_("Entities"));
+	static const struct col cols[] = { { "name", N_("Name"), 'e', 0 }, { "type", N_("Type"), 'l', "entity type" },
+					   { "code", N_("Code"), 't', 0 }, { "mentions", N_("Mentions"), 'n', 0 }, { 0 } };
+	table(req, &resp->body, &t, cols, "name", "/entities/", N_("Entities"));
 	if (!t.nrows) {
 		html_raw(&resp->body, "<p class=\"muted\">");
 		html_txtc(&resp->body, T(req, "No entities yet."));
@@ -245,13 +281,13 @@ int page_entity(struct http_req *req, struct http_resp *resp)
 	struct buf *b = &resp->body;
 	html_begin(req, resp, arena_cstr(req->a, q_str(&e, 0, "name")), "entities");
 	html_raw(b, "<h1>");
-	html_txt(b, q_str(&e, 0, "name"));
+	html_entity(b, req, code, q_str(&e, 0, "name"));
 	html_raw(b, "</h1>\n<p class=\"muted\">");
-	html_txt(b, q_str(&e, 0, "type"));
+	html_txtc(b, web_label(req, "entity type", q_str(&e, 0, "type")));
 	html_raw(b, " ");
 	html_txt(b, code);
 	html_raw(b, "</p>\n");
-	heading(req, b, "h2", "Mentions");
+	heading(req, b, "h2", N_("Mentions"));
 	html_raw(b, "<ul>\n");
 	for (int i = 0; i < men.nrows; i++) {
 		html_raw(b, "<li><a href=\"");
@@ -267,7 +303,7 @@ int page_entity(struct http_req *req, struct http_resp *resp)
 	}
 	html_raw(b, "</ul>\n");
 	if (code.len) {
-		heading(req, b, "h2", "Clauses where it acts");
+		heading(req, b, "h2", N_("Clauses where it acts"));
 		html_raw(b, "<p><a href=\"/commitments?actor=");
 		html_url_arg(b, code);
 		html_raw(b, "\">");
@@ -280,7 +316,7 @@ int page_entity(struct http_req *req, struct http_resp *resp)
 			html_raw(b, "\">");
 			html_txt(b, q_str(&cls, i, "eid"));
 			html_raw(b, "</a> ");
-			html_txt(b, q_str(&cls, i, "modality"));
+			html_txtc(b, web_label(req, "modality", q_str(&cls, i, "modality")));
 			html_raw(b, ": ");
 			html_txt(b, q_str(&cls, i, "text"));
 			html_raw(b, "</li>\n");

@@ -74,10 +74,7 @@ int page_login_post(struct http_req *req, struct http_resp *resp)
 	resp->no_store = true;
 	Str next = http_param(req, "next");
 	/* only a path of ours (no open redirect), printable ASCII (no header splitting) */
-	bool local = next.len > 1 && next.len < 256 && next.s[0] == '/' && next.s[1] != '/' && next.s[1] != '\\';
-	for (ptrdiff_t i = 0; local && i < next.len; i++)
-		local = (unsigned char)next.s[i] > 0x20 && (unsigned char)next.s[i] < 0x7f;
-	resp->location = local ? next : S("/");
+	resp->location = web_local_path(next) ? next : S("/");
 	html_raw(&resp->body, "<!doctype html><title>signed in</title><a href=\"/\">signed in</a>\n");
 	return 0;
 }

@@ -20,6 +20,7 @@ static const struct route routes[] = {
 	{ HTTP_GET | HTTP_HEAD, "/summits/*", page_summit, R_DB },
 	{ HTTP_GET | HTTP_HEAD, "/documents", page_documents, R_DB },
 	{ HTTP_GET | HTTP_HEAD, "/documents/*", page_document, R_DB },
+	{ HTTP_GET | HTTP_HEAD, "/documents/*/versions", page_versions, R_DB },
 	{ HTTP_GET | HTTP_HEAD, "/clauses/*", page_clause, R_DB },
 	{ HTTP_GET | HTTP_HEAD, "/commitments", page_commitments, R_DB },
 	{ HTTP_GET | HTTP_HEAD, "/entities", page_entities, R_DB },
@@ -35,6 +36,7 @@ static const struct route routes[] = {
 	{ HTTP_POST, "/logout", page_logout_post, R_DB | R_BODY },
 	{ HTTP_GET | HTTP_HEAD, "/import", page_import, R_DB | R_IMPORT },
 	{ HTTP_POST, "/import", page_import_post, R_DB | R_IMPORT | R_BODY },
+	{ HTTP_GET | HTTP_HEAD, "/lang", page_lang, 0 },
 	{ HTTP_GET | HTTP_HEAD, "/static/style.css", asset_css, 0 },
 	{ HTTP_GET | HTTP_HEAD, "/static/app.js", asset_js, 0 },
 	{ HTTP_GET | HTTP_HEAD, "/charts/timeline.svg", svg_timeline, R_DB },
@@ -48,6 +50,7 @@ static const struct route routes[] = {
 	{ HTTP_GET | HTTP_HEAD, "/api/v1/documents", api_documents, R_API | R_DB },
 	{ HTTP_POST, "/api/v1/documents", api_import, R_API | R_DB | R_IMPORT | R_BODY },
 	{ HTTP_GET | HTTP_HEAD, "/api/v1/documents/*", api_document, R_API | R_DB },
+	{ HTTP_GET | HTTP_HEAD, "/api/v1/documents/*/versions", api_versions, R_API | R_DB },
 	{ HTTP_GET | HTTP_HEAD, "/api/v1/clauses/*", api_clause, R_API | R_DB },
 	{ HTTP_GET | HTTP_HEAD, "/api/v1/clauses/*/assessments", api_assessments, R_API | R_DB },
 	{ HTTP_POST, "/api/v1/clauses/*/assessments", api_assessments_post, R_API | R_DB | R_USER | R_BODY },
@@ -114,7 +117,7 @@ void web_handle(struct http_req *req, struct http_resp *resp)
 	resp->status = 200;
 	resp->type = "text/html; charset=utf-8";
 	if (!req->lang)
-		req->lang = web_lang(req->accept_language);
+		req->lang = web_req_lang(req);
 	/* a trailing slash names the same page */
 	if (req->path.len > 1 && req->path.s[req->path.len - 1] == '/')
 		req->path.len--;

@@ -112,6 +112,20 @@ static int64_t data_version(struct worker *wk)
 	return v;
 }
 
+/* Whether a Cookie header is empty or carries nothing but lang=: such a
+ * request may be answered from the cache. */
+bool web_cookie_only_lang(Str cookie)
+{
+	Str item, rest = cookie;
+	while (rest.len) {
+		str_cut(rest, ';', &item, &rest);
+		item = str_trim(item);
+		if (item.len && !str_starts(item, S("lang=")))
+			return false;
+	}
+	return true;
+}
+
 /* The cache key of a GET: what the response depends on. */
 static char *cache_key(struct http_req *req)
 {
@@ -144,6 +158,8 @@ int web_init(struct web *w, const char *db_path, const struct kb *kb, struct dia
 	w->kb = kb;
 	w->threads = WEB_THREADS_DEFAULT;
 	w->log = stderr;
+	const char *strict = getenv("ACCORD_I18N_STRICT");
+	w->i18n_strict = strict && !strcmp(strict, "1");
 	pthread_mutex_init(&w->write_lock, NULL);
 	if (pthread_key_create(&w->conn_key, close_worker))
 		return diag_set(d, ACC_EIO, -1, "cannot create a thread key");
@@ -240,7 +256,8 @@ static enum MHD_Result reply(struct MHD_Connection *c, struct http_resp *resp)
 	if (resp->status != 304)
 		MHD_add_response_header(r, MHD_HTTP_HEADER_CONTENT_TYPE, resp->type);
 	MHD_add_response_header(r, "X-Content-Type-Options", "nosniff");
-	MHD_add_response_header(r, MHD_HTTP_HEADER_VARY, "Accept-Encoding, Accept-Language");
+	/* the language comes from Accept-Language or the lang cookie */
+	MHD_add_response_header(r, MHD_HTTP_HEADER_VARY, "Accept-Encoding, Accept-Language, Cookie");
 	if (resp->etag[0])
 		MHD_add_response_header(r, MHD_HTTP_HEADER_ETAG, resp->etag);
 	MHD_add_response_header(r, MHD_HTTP_HEADER_CACHE_CONTROL, resp->no_store ? "no-store" : "no-cache");
@@ -329,11 +346,13 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 	req.body = buf_str(&cn->body);
 	struct worker *wk = worker(w, &d);
 	req.db = wk ? wk->db : NULL;
-	req.lang = web_lang(req.accept_language);
+	req.lang = web_req_lang(&req);
 	char *key = NULL;
 	int64_t dv = -1;
-	/* a request with credentials may see a page made for its user: never cached */
-	if (wk && req.method & (HTTP_GET | HTTP_HEAD) && !req.body.len && !req.body_too_big && !req.cookie.len &&
+	/* a request with credentials may see a page made for its user: never
+	 * cached; the language cookie alone is no credential (the key has the
+	 * language) */
+	if (wk && req.method & (HTTP_GET | HTTP_HEAD) && !req.body.len && !req.body_too_big && web_cookie_only_lang(req.cookie) &&
 	    !req.authorization.len &&
 	    (key = cache_key(&req)) && (dv = data_version(wk)) >= 0) {
 		struct cached *hit = cache_slot(wk, key);
@@ -357,7 +376,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 	if (req.body.len && !req.body_too_big && web_parse_form(&req)) {
 		memset(&resp, 0, sizeof resp);
 		buf_init(&resp.body);
-		req.lang = web_lang(req.accept_language);
+		req.lang = web_req_lang(&req);
 		web_error(&req, &resp, 400, "malformed form data");
 	} else {
 		web_handle(&req, &resp);

@@ -31,6 +31,16 @@ static double day_of(Str iso)
 	return y * 365.25 + (m - 1) * 30.44 + d;
 }
 
+/* A point's label: a summit's name, or an event's type in the reader's
+ * language. */
+static const char *label(struct http_req *req, const struct store_table *t, int i)
+{
+	Str l = q_str(t, i, "label");
+	if (str_eq(q_str(t, i, "kind"), S("summit")))
+		return l.len ? arena_cstr(req->a, l) : T(req, "Summit");
+	return web_label(req, "event", l);
+}
+
 int svg_timeline(struct http_req *req, struct http_resp *resp)
 {
 	bool bad = false;
@@ -41,13 +51,13 @@ int svg_timeline(struct http_req *req, struct http_resp *resp)
 	struct diag d;
 	diag_clear(&d);
 	if (q_rows(req, &t, &d,
-		   "SELECT start_date AS date, coalesce(name, 'summit') AS label, 'summit' AS kind FROM summits"
+		   "SELECT start_date AS date, name AS label, 'summit' AS kind FROM summits"
 		   " WHERE start_date IS NOT NULL AND (?1 = 0 OR id = ?1)"
 		   " UNION ALL SELECT e.date, e.type, 'event' FROM events e JOIN documents d ON d.id = e.doc_id"
 		   " WHERE e.date IS NOT NULL AND (?1 = 0 OR d.summit_id = ?1) ORDER BY 1 LIMIT 200", "i", summit))
 		return web_error(req, resp, 500, "%s", d.msg);
 	const int W = 800, H = 140, L = 40, R = 760, Y = 70;
-	svg_begin(req, resp, W, H, "Timeline of summits and events");
+	svg_begin(req, resp, W, H, N_("Timeline of summits and events"));
 	struct buf *b = &resp->body;
 	buf_printf(b, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#555\" stroke-width=\"2\"/>\n", L, Y, R, Y);
 	if (!t.nrows) {
@@ -73,14 +83,17 @@ int svg_timeline(struct http_req *req, struct http_resp *resp)
 		bool is_summit = str_eq(q_str(&t, i, "kind"), S("summit"));
 		buf_printf(b, "<circle cx=\"%d\" cy=\"%d\" r=\"%d\" fill=\"%s\"><title>", x, Y, is_summit ? 8 : 4,
 			   is_summit ? "#0b4f9c" : "#8a4b00");
-		html_txt(b, q_str(&t, i, "date"));
+		html_txt(b, web_date(req, q_str(&t, i, "date")));
 		html_raw(b, " ");
-		html_txt(b, q_str(&t, i, "label"));
+		html_txtc(b, label(req, &t, i));
 		html_raw(b, "</title></circle>\n");
 		if (is_summit || t.nrows <= 8) {
 			buf_printf(b, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" fill=\"#1a1a1a\">", x,
 				   is_summit ? Y - 16 : Y + 24 + (i % 2) * 16);
-			html_txt(b, q_str(&t, i, is_summit ? "label" : "date"));
+			if (is_summit)
+				html_txtc(b, label(req, &t, i));
+			else
+				html_txt(b, web_date(req, q_str(&t, i, "date")));
 			html_raw(b, "</text>\n");
 		}
 	}
@@ -88,7 +101,9 @@ int svg_timeline(struct http_req *req, struct http_resp *resp)
 	return 0;
 }
 
-static int bars(struct http_req *req, struct http_resp *resp, const char *sql, const char *title)
+/* Horizontal bars of (label, n) rows; labels are issue areas (ctx) or
+ * state codes (ctx NULL). */
+static int bars(struct http_req *req, struct http_resp *resp, const char *sql, const char *title, const char *ctx)
 {
 	struct store_table t;
 	struct diag d;
@@ -111,10 +126,15 @@ static int bars(struct http_req *req, struct http_resp *resp, const char *sql, c
 		int64_t n = q_int(&t, i, "n");
 		int w = (int)(n * (W - label_w - 60) / max);
 		buf_printf(b, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\" fill=\"#1a1a1a\">", label_w - 8, y + 15);
-		html_txt(b, q_str(&t, i, "label"));
+		if (ctx)
+			html_txtc(b, web_label(req, ctx, q_str(&t, i, "label")));
+		else
+			html_txt(b, web_entity_text(req, q_str(&t, i, "label"), STR_NULL));
 		html_raw(b, "</text>");
 		buf_printf(b, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"#0b4f9c\"/>", label_w, y + 3, w, row - 6);
-		buf_printf(b, "<text x=\"%d\" y=\"%d\" fill=\"#1a1a1a\">%lld</text>\n", label_w + w + 6, y + 15, (long long)n);
+		buf_printf(b, "<text x=\"%d\" y=\"%d\" fill=\"#1a1a1a\">", label_w + w + 6, y + 15);
+		html_txt(b, web_count(req, n));
+		html_raw(b, "</text>\n");
 	}
 	html_raw(b, "</svg>\n");
 	return 0;
@@ -125,7 +145,7 @@ int svg_areas(struct http_req *req, struct http_resp *resp)
 	return bars(req, resp,
 		    "SELECT area AS label, count(*) AS n FROM clause_areas x JOIN clauses c ON c.id = x.clause_id"
 		    " WHERE c.commitment GROUP BY 1 ORDER BY 2 DESC, 1",
-		    "Commitments per issue area");
+		    N_("Commitments per issue area"), "issue area");
 }
 
 int svg_actors(struct http_req *req, struct http_resp *resp)
@@ -133,5 +153,5 @@ int svg_actors(struct http_req *req, struct http_resp *resp)
 	return bars(req, resp,
 		    "SELECT code AS label, count(*) AS n FROM clause_actors x JOIN clauses c ON c.id = x.clause_id"
 		    " WHERE c.commitment GROUP BY 1 ORDER BY 2 DESC, 1",
-		    "Commitments per actor");
+		    N_("Commitments per actor"), NULL);
 }

@@ -4,6 +4,7 @@
 #define ACCORD_WEB_INT_H
 
 #include "html.h"
+#include "i18n.h"
 #include "../base/json.h"
 #include "../store/store.h"
 
@@ -52,6 +53,8 @@ Str web_cookie(const struct http_req *req, const char *name);
  * first use for this request and closed by web_handle; NULL with d. */
 sqlite3 *web_rw(struct http_req *req, struct diag *d);
 void web_rw_close(struct http_req *req);
+/* Whether a Cookie header is empty or names only lang= (cacheable). */
+bool web_cookie_only_lang(Str cookie);
 /* Whether the form's csrf field matches the session (or pre-session) cookie. */
 bool web_csrf_ok(struct http_req *req);
 /* A hidden csrf input for a form (sets the pre-session cookie when needed). */
@@ -61,6 +64,11 @@ const char *web_cookie_attrs(const struct http_req *req);
 /* track_authorize for the request's user (records nothing). */
 bool web_may(const struct http_req *req, int act, Str state);
 int64_t web_now(void);
+
+/* A space-separated list of values (state codes, labels, dates), each
+ * written for the reader: how is 'e' (state codes), 'd' (ISO dates) or 'l'
+ * (labels of context ctx); comma-separated (page-doc.c). */
+void html_list(struct buf *b, struct http_req *req, Str list, char how, const char *ctx);
 
 /* ---- handlers ---- */
 int page_login(struct http_req *, struct http_resp *);
@@ -78,6 +86,7 @@ int page_summits(struct http_req *, struct http_resp *);
 int page_summit(struct http_req *, struct http_resp *);
 int page_documents(struct http_req *, struct http_resp *);
 int page_document(struct http_req *, struct http_resp *);
+int page_versions(struct http_req *, struct http_resp *);
 int page_clause(struct http_req *, struct http_resp *);
 int page_commitments(struct http_req *, struct http_resp *);
 int page_entities(struct http_req *, struct http_resp *);
@@ -96,6 +105,7 @@ int api_summits(struct http_req *, struct http_resp *);
 int api_summit(struct http_req *, struct http_resp *);
 int api_documents(struct http_req *, struct http_resp *);
 int api_document(struct http_req *, struct http_resp *);
+int api_versions(struct http_req *, struct http_resp *);
 int api_clause(struct http_req *, struct http_resp *);
 int api_commitments(struct http_req *, struct http_resp *);
 int api_commitments_csv(struct http_req *, struct http_resp *);

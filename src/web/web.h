@@ -11,8 +11,8 @@
  * tests drive the whole application with synthetic requests and no socket.
  *
  * Limits are named below; exceeding one is its own status (413, 408, 400).
- * Every user-visible string of the pages goes through T(req, "..."), the
- * seam where message catalogues will plug in (issue 8).
+ * Every user-visible string of the pages goes through T(req, "...") and
+ * the message catalogues of i18n.c (en, ru, zh-Hans).
  */
 #ifndef ACCORD_WEB_H
 #define ACCORD_WEB_H
@@ -55,6 +55,8 @@ struct web {
 	bool key_made;
 	pthread_mutex_t write_lock; /* imports are serialised */
 	FILE *log;                /* access log (stderr) */
+	bool i18n_strict;         /* ACCORD_I18N_STRICT=1: a catalogue miss shows as ⟦msgid⟧ and is logged */
+	int64_t i18n_misses;      /* catalogue misses since start-up (atomic) */
 };
 
 struct http_param {
@@ -83,7 +85,7 @@ struct http_req {
 	bool bearer;              /* user came from an API token (no CSRF needed) */
 	sqlite3 *rw;              /* read-write connection for track's writes (web_rw), closed by web_handle */
 	bool body_too_big;        /* over WEB_MAX_BODY: answered 413 */
-	const char *lang;         /* interface language ("en" for now) */
+	const char *lang;         /* interface language: "en", "ru" or "zh-Hans" (i18n.h) */
 	Str caps[WEB_MAX_CAPS];   /* what the route pattern's * matched */
 	int ncaps;
 	int64_t t0;               /* os_now_ms() when it arrived */
@@ -165,12 +167,18 @@ int http_gzip(Str s, struct buf *out);
 /* Whether an Accept-Encoding header allows gzip (q > 0). */
 bool http_accepts_gzip(Str accept_encoding);
 
-/* The interface's words: the message for msgid in req->lang (msgid itself
- * until catalogues exist).  Every user-visible string of the pages goes
- * through it. */
+/* The interface's words: the message for msgid in req->lang from the
+ * embedded catalogues (i18n.c), msgid itself in English or on a miss.
+ * Every user-visible string of the pages goes through it; the result is
+ * NUL-terminated and lives as long as the request. */
 const char *T(const struct http_req *req, const char *msgid);
-/* The language from Accept-Language among those we have ("en" for now). */
+/* The best of en, ru and zh-Hans for an Accept-Language header (q-values
+ * weigh; ties go to the first listed; "en" when none is ours). */
 const char *web_lang(Str accept_language);
+/* Whether s is a path of ours to redirect to: "/" then no second "/" or
+ * "\" (no open redirect), printable ASCII only (no header splitting),
+ * under 1024 bytes. */
+bool web_local_path(Str s);
 
 /* The read-only connection of this thread, opened on first use; NULL when
  * the database cannot be opened (d says why). */
