@@ -132,7 +132,9 @@ extern const char *const store_list_kinds[];
 int store_list(struct store *st, Arena *a, const char *kind, const struct store_filter *f,
 	       struct store_table *out, struct diag *d);
 
-/* Full-text search over paragraphs, best first (bm25).  Columns: paragraph,
+/* Full-text search over paragraphs, best first (bm25); a query with Chinese
+ * characters is a substring search (Chinese has no spaces between words),
+ * in document order with rank 0.  Columns: paragraph,
  * document, clause, section, eid, title, snippet, rank; matches in the
  * snippet are wrapped in open/close.  A query that is not valid FTS5 syntax
  * is searched as plain words.  Returns 0, ACC_EINVAL or ACC_EDB. */

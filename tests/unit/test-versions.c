@@ -173,3 +173,29 @@ TEST(versions_align_by_order_without_numbering)
 	arena_release(&a);
 	store_release(&st);
 }
+
+TEST(search_finds_a_chinese_word_inside_a_sentence)
+{
+	struct store st;
+	struct diag d;
+	diag_clear(&d);
+	EXPECT_INT(store_init(&st, ":memory:", &d), 0);
+	EXPECT(put(&st, "/t/zh.txt", zh) && put(&st, "/t/en.txt", en) && put(&st, "/t/ru.txt", ru));
+	Arena a;
+	arena_init(&a, 1 << 16);
+	struct store_table t;
+	struct store_filter f = STORE_FILTER_ANY;
+	/* 签证 is two characters inside the run 各方支持共同旅游签证 */
+	EXPECT_INT(store_search(&st, &a, S(" 签证 "), &f, "[", "]", &t, &d), 0);
+	EXPECT_INT(t.nrows, 1);
+	EXPECT(t.nrows == 1 && str_eq(text(&t, 0, "snippet"), S("各方支持共同旅游[签证]。")));
+	EXPECT_INT(store_search(&st, &a, S("山地"), &f, "[", "]", &t, &d), 0);
+	EXPECT_INT(t.nrows, 2);
+	/* Russian words are words: FTS5 finds them, with a prefix for other endings. */
+	EXPECT_INT(store_search(&st, &a, S("гид*"), &f, "[", "]", &t, &d), 0);
+	EXPECT_INT(t.nrows, 1);
+	EXPECT_INT(store_search(&st, &a, S("签证"), &(struct store_filter){ .commitment = -1, .document = 99 }, "[", "]", &t, &d), 0);
+	EXPECT_INT(t.nrows, 0);
+	arena_release(&a);
+	store_release(&st);
+}
