@@ -110,8 +110,13 @@ $(BUILD)/gen/i18n.o: $(BUILD)/gen/i18n.c
 XGETTEXT_FLAGS := --language=C --from-code=UTF-8 -c --sort-by-file --no-wrap --package-name=accord \
            --keyword= --keyword=T:2 --keyword=N_ --keyword=NC_:1c,2 --keyword=web_error:4 \
            --flag=web_error:4:c-format --flag=T:2:pass-c-format
-pot:
-	xgettext $(XGETTEXT_FLAGS) -o po/accord.pot $(sort $(wildcard src/web/*.c))
+# tests/cli/t-i18n.sh compares a fresh template with po/accord.pot.
+$(BUILD)/gen/accord.pot: $(sort $(wildcard src/web/*.c))
+	@mkdir -p $(dir $@)
+	@xgettext $(XGETTEXT_FLAGS) -o $@ $^
+
+pot: $(BUILD)/gen/accord.pot
+	cp $< po/accord.pot
 	@for p in $(PO); do msgmerge -q --no-wrap --update --backup=none $$p po/accord.pot; done
 
 $(BUILD)/libaccord.a: $(LIB_OBJ)

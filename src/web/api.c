@@ -1,6 +1,7 @@
 /* api.c: the JSON API under /api/v1: every page and list, with the same
  * filters; lists carry total, page and per; errors are {"error": ...} */
 #include "web-int.h"
+#include "../kb/kb.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -23,6 +24,40 @@ static void row(struct json *j, const struct store_table *t, int r)
 		snprintf(key, sizeof key, "%.*s", (int)t->cols[c].len, t->cols[c].s);
 		json_key(j, key);
 		cell(j, store_cell(t, r, c));
+	}
+	json_obj_end(j);
+}
+
+/* ?lang=: the language of the extra "name_local" fields (keys and codes
+ * stay English).  WEB_EN when absent, -1 when not one of ours. */
+static int api_lang(const struct http_req *req)
+{
+	Str v = http_param(req, "lang");
+	if (!v.s || !v.len)
+		return WEB_EN;
+	int id = web_lang_id(v);
+	return id >= 0 ? id : web_lang_match(v);
+}
+
+/* A row of entities with "name_local" beside "name" when lang asks: the
+ * kb's name in that language, or null where it has none. */
+static void row_local(const struct http_req *req, struct json *j, const struct store_table *t, int r, int lang)
+{
+	json_obj(j);
+	for (int c = 0; c < t->ncols; c++) {
+		char key[64];
+		snprintf(key, sizeof key, "%.*s", (int)t->cols[c].len, t->cols[c].s);
+		json_key(j, key);
+		cell(j, store_cell(t, r, c));
+		if (lang > WEB_EN && !strcmp(key, "name")) {
+			Str local = web_entity_local(req->w && req->w->kb ? req->w->kb : kb_default(), lang,
+						     q_str(t, r, "code"), q_str(t, r, "name"));
+			json_key(j, "name_local");
+			if (local.s)
+				json_str(j, local);
+			else
+				json_null(j);
+		}
 	}
 	json_obj_end(j);
 }
@@ -75,6 +110,9 @@ static int list(struct http_req *req, struct http_resp *resp, const char *kind)
 	if ((v = http_param(req, "until")).len)
 		f.until = v;
 	struct store st = { .db = req->db };
+	int lang = api_lang(req);
+	if (lang < 0)
+		return web_error(req, resp, 400, "lang must be en, ru or zh-Hans");
 	struct store_table t;
 	int rc = store_list(&st, req->a, kind, &f, &t, &d);
 	if (rc)
@@ -85,7 +123,15 @@ static int list(struct http_req *req, struct http_resp *resp, const char *kind)
 	json_int(&j, page);
 	json_key(&j, "per");
 	json_int(&j, f.limit);
-	api_table(&j, "items", &t);
+	if (!strcmp(kind, "entities")) {
+		json_key(&j, "items");
+		json_arr(&j);
+		for (int r = 0; r < t.nrows; r++)
+			row_local(req, &j, &t, r, lang);
+		json_arr_end(&j);
+	} else {
+		api_table(&j, "items", &t);
+	}
 	return end(resp, &j);
 }
 
@@ -115,6 +161,9 @@ static int shown(struct http_req *req, struct http_resp *resp, const char *prefi
 	int64_t id = web_cap_id(req, 0);
 	if (!id)
 		return web_error(req, resp, 404, "no such %s '%.*s'", prefix, (int)req->caps[0].len, req->caps[0].s);
+	int lang = api_lang(req);
+	if (lang < 0)
+		return web_error(req, resp, 400, "lang must be en, ru or zh-Hans");
 	struct store st = { .db = req->db };
 	struct store_shown o;
 	struct diag d;
@@ -129,6 +178,15 @@ static int shown(struct http_req *req, struct http_resp *resp, const char *prefi
 		snprintf(key, sizeof key, "%.*s", (int)o.fields.cols[c].len, o.fields.cols[c].s);
 		json_key(&j, key);
 		cell(&j, store_cell(&o.fields, 0, c));
+		if (lang > WEB_EN && !strcmp(prefix, "entity") && !strcmp(key, "name")) {
+			Str local = web_entity_local(req->w && req->w->kb ? req->w->kb : kb_default(), lang,
+						     q_str(&o.fields, 0, "code"), q_str(&o.fields, 0, "name"));
+			json_key(&j, "name_local");
+			if (local.s)
+				json_str(&j, local);
+			else
+				json_null(&j);
+		}
 	}
 	if (o.doc_id && strcmp(prefix, "doc")) {
 		json_key(&j, "provenance");

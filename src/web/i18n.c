@@ -227,6 +227,24 @@ int page_lang(struct http_req *req, struct http_resp *resp)
 	return 0;
 }
 
+/* A query component as a browser would keep it: RFC 3986 §3.4 lets "/",
+ * ":" and "@" stand in a query, so /login?next=/compliance comes back as
+ * written; everything else but the unreserved characters is %XX. */
+static void query_arg(struct buf *b, Str s)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	for (ptrdiff_t i = 0; i < s.len; i++) {
+		unsigned char c = (unsigned char)s.s[i];
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c && strchr("-_.~/:@", c))) {
+			buf_putc(b, (char)c);
+		} else {
+			buf_putc(b, '%');
+			buf_putc(b, hex[c >> 4]);
+			buf_putc(b, hex[c & 15]);
+		}
+	}
+}
+
 /* The language switcher of every page: links to /lang with this page as
  * next (its query too, for a GET; never a POST's fields). */
 void html_lang_switcher(struct http_req *req, struct buf *b)
@@ -238,9 +256,9 @@ void html_lang_switcher(struct http_req *req, struct buf *b)
 	buf_put(&next, req->path);
 	for (int i = 0; req->method != HTTP_POST && i < req->nparams; i++) {
 		buf_putc(&next, i ? '&' : '?');
-		html_url_arg(&next, req->params[i].key);
+		query_arg(&next, req->params[i].key);
 		buf_putc(&next, '=');
-		html_url_arg(&next, req->params[i].value);
+		query_arg(&next, req->params[i].value);
 	}
 	Str nx = next.err ? req->path : buf_str(&next);
 	html_raw(b, "<ul class=\"langs\" aria-label=\"");

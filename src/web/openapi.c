@@ -19,6 +19,12 @@
 	"{\"name\":\"page\",\"in\":\"query\",\"schema\":{\"type\":\"integer\",\"minimum\":1}},"                    \
 	"{\"name\":\"per\",\"in\":\"query\",\"schema\":{\"type\":\"integer\",\"minimum\":1,\"maximum\":100000}}"
 
+/* The API keeps English keys, codes and values; lang= adds the kb's name of
+ * an entity in Russian or Chinese as "name_local" (null where the kb has
+ * none). */
+#define LANG_PARAM                                                                                                  \
+	"{\"name\":\"lang\",\"in\":\"query\",\"schema\":{\"type\":\"string\",\"enum\":[\"en\",\"ru\",\"zh-Hans\"]},"     \
+	"\"description\":\"adds name_local: the entity's name in this language (keys and codes stay English)\"}"
 #define ID_PARAM "{\"name\":\"id\",\"in\":\"path\",\"required\":true,\"schema\":{\"type\":\"integer\"}}"
 #define JSON_OK(desc) "\"200\":{\"description\":\"" desc "\",\"content\":{\"application/json\":{\"schema\":{\"type\":\"object\"}}}}"
 #define ERR(code) "\"" code "\":{\"description\":\"error\",\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/Error\"}}}}"
@@ -58,8 +64,10 @@ static const char spec[] =
 	"\"/commitments.csv\":" GET("the same view as CSV (every row unless page/per are given)", P_FILTERS,
 				    "\"200\":{\"description\":\"RFC 4180 CSV with a header\",\"content\":{\"text/csv\":{\"schema\":{\"type\":\"string\"}}}}," ERR("400")) ","
 	"\"/commitments/facets\":" GET("counts per facet value under the other filters", P_FILTERS, JSON_OK("facets") "," ERR("400")) ","
-	"\"/entities\":" GET("entities", "{\"name\":\"type\",\"in\":\"query\",\"schema\":{\"type\":\"string\"}}", JSON_OK("a page of entities") "," ERR("400")) ","
-	"\"/entities/{id}\":" GET("one entity and its mentions", ID_PARAM, JSON_OK("the entity") "," ERR("404")) ","
+	"\"/entities\":" GET("entities", "{\"name\":\"type\",\"in\":\"query\",\"schema\":{\"type\":\"string\"}}," LANG_PARAM,
+			     JSON_OK("a page of entities; with lang, each item has name_local beside name") "," ERR("400")) ","
+	"\"/entities/{id}\":" GET("one entity and its mentions", ID_PARAM "," LANG_PARAM,
+				   JSON_OK("the entity; with lang, name_local beside name") "," ERR("400") "," ERR("404")) ","
 	"\"/search\":" GET("full-text search of paragraphs, best first",
 			   "{\"name\":\"q\",\"in\":\"query\",\"required\":true,\"schema\":{\"type\":\"string\"}},"
 			   "{\"name\":\"per\",\"in\":\"query\",\"schema\":{\"type\":\"integer\"}}",

@@ -1,7 +1,8 @@
 # t-browser.sh: accord in a real browser (tests/browser/run.mjs): Playwright
 # from the npm registry (playwright-core, locked) driving Debian's chromium,
 # against `accord serve` on a free loopback port and a registry of the seeds.
-# Then tests/browser/track.mjs: a focal point scores a commitment, the audit
+# Then tests/browser/i18n.mjs: the switcher on every page type in ru and
+# zh-Hans, failing on any catalogue miss.  Then tests/browser/track.mjs: a focal point scores a commitment, the audit
 # log verifies, then fails naming a row edited in SQLite.
 # Installs what is missing: chromium through apt (as root), node modules
 # through `npm ci`.  Screenshots go to tests/artifacts/browser/ (gitignored).
@@ -35,7 +36,9 @@ ok browser-tools
 
 DB="$TMP/browser.db"
 "$ACCORD" ingest --db "$DB" "$SHARED/corpus/seeds" >/dev/null 2>&1 || { fail browser-ingest "cannot ingest $SHARED/corpus/seeds"; exit 1; }
-"$ACCORD" serve --db "$DB" --listen 127.0.0.1:0 --quiet >"$TMP/serve.out" 2>"$TMP/serve.err" &
+# ACCORD_I18N_STRICT=1: a catalogue miss shows as ⟦msgid⟧ (and is logged), so
+# tests/browser/i18n.mjs fails on any untranslated word it meets
+ACCORD_I18N_STRICT=1 "$ACCORD" serve --db "$DB" --listen 127.0.0.1:0 --quiet >"$TMP/serve.out" 2>"$TMP/serve.err" &
 PID=$!
 trap 'kill $PID 2>/dev/null; rm -rf "$TMP"' EXIT
 i=0; while [ $i -lt 50 ] && ! grep -q 'http://' "$TMP/serve.out"; do sleep 0.1; i=$((i + 1)); done
@@ -47,6 +50,18 @@ ACCORD_URL=$URL CHROMIUM=$CHROMIUM ARTIFACTS="$ROOT/tests/artifacts/browser" UPL
 	UPLOAD_WORD=quokka timeout 300 node "$BROWSER_DIR/run.mjs"
 rc=$?
 [ $rc = 0 ] || [ $rc = 1 ] || fail browser-run "node exited $rc"
+
+# The interface in en, ru and zh-Hans (issue 8): the switcher on every page
+# type, no catalogue miss in the browser nor in the server's log.
+IDS=$(sqlite3 "$DB" "SELECT (SELECT min(id) FROM documents WHERE kind = 'declaration'), (SELECT min(id) FROM clauses WHERE commitment),
+	(SELECT min(id) FROM summits), (SELECT min(id) FROM entities WHERE type = 'state')" | tr '|' ' ')
+set -- $IDS
+ACCORD_URL=$URL CHROMIUM=$CHROMIUM ARTIFACTS="$ROOT/tests/artifacts/browser" DOC=$1 CLAUSE=$2 SUMMIT=$3 ENTITY=$4 \
+	timeout 300 node "$BROWSER_DIR/i18n.mjs"
+rc=$?
+[ $rc = 0 ] || [ $rc = 1 ] || fail browser-i18n-run "node exited $rc"
+grep -q '^i18n: ' "$TMP/serve.err" && fail browser-i18n-server-log "$(grep '^i18n: ' "$TMP/serve.err" | sort -u | head -3 | tr '\n' ' ')" ||
+	ok browser-i18n-server-log
 
 # Implementation tracking (issue 7): the admin, made with the CLI, makes a
 # focal point for KGZ; the browser does the rest (tests/browser/track.mjs);

@@ -194,6 +194,45 @@ get login-locked /login 429 text/html -D "$TMP/hdr" -d "csrf=$CSRF" -d name=sec 
 grep -qi '^retry-after: [1-9]' "$TMP/hdr" && ok login-retry-after || fail login-retry-after "$(cat "$TMP/hdr")"
 get logout-needs-csrf /logout 403 text/html -b "$TMP/jar" -d csrf=nope
 
+# Languages (issue 8): Accept-Language and the lang cookie choose; the URL
+# stays; the cache of whole responses never gives one language's page to
+# another (same URL, alternating languages, each answer checked); ETags
+# differ by language; Vary names what the choice reads.
+for k in 1 2; do
+	for al in ru en zh-CN; do
+		case $al in ru) wl=ru ;; en) wl=en ;; *) wl=zh-Hans ;; esac
+		get "lang-$al-$k" / 200 text/html -H "Accept-Language: $al" -D "$TMP/hdr"
+		expect_grep "lang-$al-$k-html" "<html lang=\"$wl\">" "$TMP/body"
+		tr -d '\r' <"$TMP/hdr" | sed -n 's/^[Ee][Tt]ag: //p' >"$TMP/etag-$al"
+	done
+done
+[ "$(sort -u "$TMP"/etag-* | wc -l)" = 3 ] && ok lang-etags-differ || fail lang-etags-differ "$(cat "$TMP"/etag-*)"
+grep -qi '^vary: .*accept-language.*cookie' "$TMP/hdr" && ok lang-vary || fail lang-vary "$(grep -i vary "$TMP/hdr")"
+get lang-cookie-wins /documents 200 text/html -H 'Accept-Language: ru' -b 'lang=zh-Hans'
+expect_grep lang-cookie-wins-html '<html lang="zh-Hans">' "$TMP/body"
+get lang-cookie-cached /documents 200 text/html -H 'Accept-Language: ru' -b 'lang=en'
+expect_grep lang-cookie-cached-html '<html lang="en">' "$TMP/body"
+get lang-ru-after-en /documents 200 text/html -H 'Accept-Language: ru'
+expect_grep lang-ru-after-en-html '<html lang="ru">' "$TMP/body"
+get lang-304-per-language / 304 "" -H 'Accept-Language: zh-CN' -H "If-None-Match: $(cat "$TMP/etag-zh-CN")"
+get lang-other-tag-200 / 200 text/html -H 'Accept-Language: ru' -H "If-None-Match: $(cat "$TMP/etag-zh-CN")"
+get lang-switch /lang'?to=ru&next=/commitments%3Farea%3Dtrade' 303 text/html -D "$TMP/hdr"
+tr -d '\r' <"$TMP/hdr" | grep -qi '^location: /commitments?area=trade$' && ok lang-switch-back-to-page ||
+	fail lang-switch-back-to-page "$(grep -i location "$TMP/hdr")"
+grep -qi '^set-cookie: lang=ru; Path=/' "$TMP/hdr" && ok lang-switch-cookie || fail lang-switch-cookie "$(grep -i set-cookie "$TMP/hdr")"
+get lang-switch-no-open-redirect /lang'?to=zh-Hans&next=//evil.example/' 303 text/html -D "$TMP/hdr"
+tr -d '\r' <"$TMP/hdr" | grep -qi '^location: /$' && ok lang-switch-local-only || fail lang-switch-local-only "$(grep -i location "$TMP/hdr")"
+get lang-switch-unknown '/lang?to=xx' 400 text/html
+get lang-ru-dates /documents/1 200 text/html -b 'lang=ru'
+expect_grep lang-ru-date-words '<time datetime="2025-06-17">17 июня 2025' "$TMP/body"
+get lang-zh-names / 200 text/html -b 'lang=zh-Hans'
+expect_grep lang-zh-state-name '<span title="Kazakhstan">哈萨克斯坦</span>' "$TMP/body"
+get api-lang-stays-english '/api/v1/entities?type=state' 200 application/json -b 'lang=ru' -H 'Accept-Language: ru'
+grep -q 'name_local' "$TMP/body" && fail api-no-name-local-unasked "name_local without lang=" || ok api-no-name-local-unasked
+get api-lang-ru '/api/v1/entities?type=state&lang=ru' 200 application/json
+expect_grep api-lang-ru-name-local '"name":"Kazakhstan","name_local":"Казахстан","code":"KAZ"' "$TMP/body"
+get api-lang-bad '/api/v1/entities?lang=fr' 400 application/json
+
 # Injection: the query never reaches the page unescaped
 get search-escapes '/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E' 200 text/html
 grep -q '<script>alert' "$TMP/body" && fail search-escapes-script "raw script in page" || ok search-escapes-script
