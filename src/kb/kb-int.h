@@ -50,10 +50,17 @@ int kb_load(struct kb *kb, const struct kb_file *files, struct diag *d);
 const struct kb_file *kb_embedded_files(Arena *a);
 /* Entity of type t whose canonical name is name (ASCII case-insensitive), or -1. */
 int kb_find_canonical(const struct kb *kb, enum kb_type t, Str name);
+/* One generated Russian form (ru-forms.c). */
+struct kb_ru_form {
+	Str text;              /* in the arena */
+	const uint64_t *seqs;  /* the token-sequence key after each token (tok_key_add
+				* from TOK_SEQ_SEED), or NULL: tokenize text */
+	int ntokens;
+};
 /* The oblique-case forms of a Russian name in the nominative (ru-forms.c):
  * up to cap distinct forms into out, allocated in a; returns how many.
- * person: the rules of surnames (-ов: -ым; -ова: -ой) and no forms with
- * only the first word declined. */
-int kb_ru_forms(Arena *a, Str name, bool person, Str *out, int cap);
+ * person: the rules of surnames (-ов: -ым; -ова: -ой) and every word
+ * declined. */
+int kb_ru_forms(Arena *a, Str name, bool person, struct kb_ru_form *out, int cap);
 
 #endif

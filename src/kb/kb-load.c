@@ -65,6 +65,8 @@ struct pname {
 	int32_t ent, seq;
 	uint8_t form, flags;
 	Str text;
+	const uint64_t *seqs;  /* generated forms: key after each token, else NULL */
+	int ntokens;           /* with seqs */
 };
 
 struct ld {
@@ -190,7 +192,7 @@ static void add_name(struct ld *l, int ent, enum kb_form form, Str text)
 	default:
 		break;
 	}
-	struct pname p = { ent, (int32_t)l->npn, (uint8_t)form, flags, text };
+	struct pname p = { ent, (int32_t)l->npn, (uint8_t)form, flags, text, NULL, 0 };
 	apush(l->a, l->pn, l->npn, l->cap_pn, p);
 }
 
@@ -243,11 +245,14 @@ static void ru_cases(struct ld *l, int ent, enum kb_type type, ptrdiff_t first_p
 		struct pname p = l->pn[i];
 		if (p.form != KB_FORM_RU && p.form != KB_FORM_SURNAME)
 			continue;
-		Str forms[24];
+		struct kb_ru_form forms[24];
 		int n = kb_ru_forms(l->a, p.text, type == KB_PERSON, forms, 24);
 		for (int k = 0; k < n; k++) {
-			add_name(l, ent, (enum kb_form)p.form, forms[k]);
-			l->pn[l->npn - 1].flags = p.flags;
+			add_name(l, ent, (enum kb_form)p.form, forms[k].text);
+			struct pname *q = &l->pn[l->npn - 1];
+			q->flags = p.flags;
+			q->seqs = forms[k].seqs;
+			q->ntokens = forms[k].ntokens;
 		}
 	}
 }
@@ -484,7 +489,14 @@ static int build_index(struct ld *l)
 		ptrdiff_t off = 0;
 		uint64_t seq = TOK_SEQ_SEED;
 		int nt = 0;
-		while (tok_next(l->pn[i].text, &off, &t)) {
+		if (l->pn[i].seqs) { /* a generated form: its keys are known */
+			for (; nt < l->pn[i].ntokens; nt++) {
+				if (nt)
+					apush(a, pre, np, cap_p, seq);
+				seq = l->pn[i].seqs[nt];
+			}
+		}
+		while (!l->pn[i].seqs && tok_next(l->pn[i].text, &off, &t)) {
 			if (nt)
 				apush(a, pre, np, cap_p, seq);
 			seq = tok_key_add(seq, t.key);

@@ -14,14 +14,15 @@
  *   a vowel but а/я (Алматы, Душанбе, Эмомали, Си): indeclinable.
  * A hyphenated word declines its last part ("Касым-Жомарта", "Алма-Аты").
  * A name of several words yields its forms with every word in the same case
- * ("Китайской Народной Республики", "Садыра Жапарова") and, for places and
- * states, with the first word alone declined ("Республики Казахстан": the
- * state's name stays nominative in apposition).  Irregular forms
+ * ("Китайской Народной Республики", "Садыра Жапарова"), but a place's or
+ * state's whose first word is a noun declines that word alone ("Республики
+ * Казахстан": the name stays nominative in apposition).  Irregular forms
  * ("Киргизии") stay in the data files.
  */
 #include "kb-int.h"
 
 #include <string.h>
+#include "../base/token.h"
 
 #define NCASES 5 /* genitive, dative, accusative, instrumental, prepositional */
 
@@ -57,11 +58,8 @@ static const struct paradigm
 	p_adj_pl = { 4, { "ых", "ым", "=", "ыми", "ых" } },
 	p_adj_pl_soft = { 4, { "их", "им", "=", "ими", "их" } };
 
-/* Whether w ends with the Cyrillic suffix e (both UTF-8). */
-static bool ends(Str w, const char *e)
-{
-	return str_ends(w, str_c(e));
-}
+/* Whether w ends with the Cyrillic suffix e (a string literal). */
+#define ends(w, e) str_ends((w), S(e))
 
 /* The letter before the last n bytes of w (a Cyrillic letter is 2 bytes),
  * as a one-letter string, or "" when there is none. */
@@ -163,12 +161,55 @@ static int paradigms(Str w, bool person, const struct paradigm **out)
 }
 
 #define MAX_WORDS 6
+#define MAX_TOKENS 16
 
-/* Contract: appends to out (at most cap) the distinct oblique-case forms of
- * the Russian name (see the top), allocated in a; returns how many.  A name
- * with a word in another script, or of more than MAX_WORDS words, gets
- * none. */
-int kb_ru_forms(Arena *a, Str name, bool person, Str *out, int cap)
+/* FNV-1a over bytes from state h, as tok_key() hashes a folded token; "й"
+ * folds to "и" (tok_fold strips the breve), the only change an ending
+ * needs. */
+static uint64_t fnv(uint64_t h, const char *s, ptrdiff_t len)
+{
+	for (ptrdiff_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == 0xb9 && i > 0 && (unsigned char)s[i - 1] == 0xd0)
+			c = 0xb8;
+		h ^= c;
+		h *= 0x100000001b3ull;
+	}
+	return h;
+}
+
+/* tok_next() for a name of Cyrillic letters (U+0400..U+047F: all letters),
+ * spaces and hyphens: a word is a run of letters, a hyphen a token of its
+ * own; without utf8proc's character classes, which made the kb's start-up
+ * slower by a tenth.  Anything else goes to tok_next(). */
+static bool next_token(Str s, ptrdiff_t *off, struct token *t)
+{
+	ptrdiff_t i = *off;
+	bool space = false;
+	while (i < s.len && s.s[i] == ' ')
+		i++, space = true;
+	if (i >= s.len)
+		return false;
+	ptrdiff_t j = i;
+	if (s.s[i] == '-') {
+		j++;
+	} else {
+		while (j + 1 < s.len && ((unsigned char)s.s[j] & 0xfe) == 0xd0)
+			j += 2;
+		if (j == i || (j < s.len && s.s[j] != ' ' && s.s[j] != '-'))
+			return tok_next(s, off, t); /* not the simple case */
+	}
+	*t = (struct token){ (int32_t)i, (int32_t)(j - i), s.s[i] == '-' ? TOK_PUNCT : TOK_WORD,
+			     (uint8_t)((space || i == 0) && i ? TOK_SPACE : 0), tok_key((Str){ s.s + i, j - i }) };
+	*off = j;
+	return true;
+}
+
+/* Contract: see kb-int.h.  The key sequences are computed here from the
+ * name's own tokens (the declined word's key continues the hash of its
+ * folded stem over the ending), so that the index need not tokenize and
+ * fold every generated form again: that would double the kb's start-up. */
+int kb_ru_forms(Arena *a, Str name, bool person, struct kb_ru_form *out, int cap)
 {
 	Str w[MAX_WORDS];
 	const struct paradigm *pd[MAX_WORDS][2];
@@ -206,42 +247,85 @@ int kb_ru_forms(Arena *a, Str name, bool person, Str *out, int cap)
 	}
 	if (!any)
 		return 0;
+	/* the name's tokens; each word's last one is what declines */
+	struct token tok[MAX_TOKENS];
+	int word_of[MAX_TOKENS], nt = 0;
+	uint64_t stem[MAX_TOKENS]; /* declining tokens: hash of the folded stem, per paradigm drop */
+	bool keys = true;
+	ptrdiff_t off = 0;
+	struct token t;
+	while (next_token(name, &off, &t)) {
+		if (nt == MAX_TOKENS)
+			return 0;
+		int k = 0;
+		while (k < nw - 1 && t.off >= w[k + 1].s - name.s)
+			k++;
+		word_of[nt] = -1;
+		if (t.kind == TOK_WORD && name.s + t.off + t.len == w[k].s + w[k].len) {
+			word_of[nt] = k;
+			/* tok_key() is FNV-1a over the folded bytes, and folding goes
+			 * code point by code point: the stem's key is the hash state
+			 * the ending continues */
+			int drop = pd[k][0]->drop; /* the same for a word's alternatives */
+			if (t.len <= drop)
+				keys = false;
+			else
+				stem[nt] = tok_key((Str){ name.s + t.off, t.len - drop });
+		}
+		tok[nt++] = t;
+	}
 	int n = 0;
 	char buf[512];
-	/* every word in case c (alternatives of the last word's paradigm), then
-	 * the first word alone */
-	for (int mode = 0; mode < (nw > 1 && !person ? 2 : 1); mode++)
-		for (int c = 0; c < NCASES; c++)
-			for (int alt = 0; alt < npd[nw - 1]; alt++) {
-				ptrdiff_t len = 0;
-				bool ok = true;
-				for (int k = 0; k < nw && ok; k++) {
-					const struct paradigm *p = pd[k][k == nw - 1 ? alt : 0];
-					bool decl = mode == 0 || k == 0;
-					const char *e = decl ? p->end[c] : "=";
-					bool same = !strcmp(e, "=");
-					ptrdiff_t keep = same ? w[k].len : w[k].len - p->drop;
-					ptrdiff_t el = same ? 0 : (ptrdiff_t)strlen(e);
-					if (len + keep + el + 1 > (ptrdiff_t)sizeof buf) {
-						ok = false;
-						break;
-					}
-					if (k)
-						buf[len++] = ' ';
-					memcpy(buf + len, w[k].s, (size_t)keep);
-					len += keep;
-					memcpy(buf + len, e, (size_t)el);
-					len += el;
+	/* every word in case c (alternatives of the last word's paradigm); or,
+	 * for a place or state whose first word is a noun, that word alone */
+	const struct paradigm *p0 = pd[0][0];
+	bool adj0 = p0 == &p_adj_aja || p0 == &p_adj_jaja || p0 == &p_adj_hard || p0 == &p_adj_velar ||
+		    p0 == &p_adj_soft || p0 == &p_adj_oe || p0 == &p_adj_ee || p0 == &p_adj_pl || p0 == &p_adj_pl_soft;
+	int mode = nw > 1 && !person && !adj0 ? 1 : 0;
+	for (int c = 0; c < NCASES; c++)
+		for (int alt = 0; alt < npd[nw - 1]; alt++) {
+			const char *e[MAX_WORDS];
+			ptrdiff_t len = 0;
+			bool ok = true;
+			for (int k = 0; k < nw && ok; k++) {
+				const struct paradigm *p = pd[k][k == nw - 1 ? alt : 0];
+				e[k] = mode == 0 || k == 0 ? p->end[c] : "=";
+				bool same = !strcmp(e[k], "=");
+				ptrdiff_t keep = same ? w[k].len : w[k].len - p->drop;
+				ptrdiff_t el = same ? 0 : (ptrdiff_t)strlen(e[k]);
+				if (len + keep + el + 1 > (ptrdiff_t)sizeof buf) {
+					ok = false;
+					break;
 				}
-				Str f = { buf, len };
-				if (!ok || str_eq(f, name))
-					continue;
-				bool dup = false;
-				for (int k = 0; k < n && !dup; k++)
-					dup = str_eq(out[k], f);
-				if (dup || n == cap)
-					continue;
-				out[n++] = arena_str(a, f);
+				if (k)
+					buf[len++] = ' ';
+				memcpy(buf + len, w[k].s, (size_t)keep);
+				len += keep;
+				memcpy(buf + len, e[k], (size_t)el);
+				len += el;
 			}
+			Str f = { buf, len };
+			if (!ok || str_eq(f, name))
+				continue;
+			bool dup = false;
+			for (int k = 0; k < n && !dup; k++)
+				dup = str_eq(out[k].text, f);
+			if (dup || n == cap)
+				continue;
+			uint64_t *seqs = NULL;
+			if (keys) {
+				seqs = anew(a, uint64_t, nt);
+				uint64_t seq = TOK_SEQ_SEED;
+				for (int k = 0; k < nt; k++) {
+					uint64_t key = tok[k].key;
+					int wk = word_of[k];
+					if (wk >= 0 && strcmp(e[wk], "="))
+						key = fnv(stem[k], e[wk], (ptrdiff_t)strlen(e[wk]));
+					seq = tok_key_add(seq, key);
+					seqs[k] = seq;
+				}
+			}
+			out[n++] = (struct kb_ru_form){ arena_str(a, f), seqs, nt };
+		}
 	return n;
 }
