@@ -77,6 +77,14 @@ Str web_date_in(Arena *a, int lang, Str iso);
 Str web_count(const struct http_req *req, int64_t n);
 Str web_count_in(Arena *a, int lang, int64_t n);
 
+/* An average score with its sign and two decimals: +0.50 / +0,50 / +0.50
+ * (a negative one with U+2212). */
+Str web_score(const struct http_req *req, double x);
+Str web_score_in(Arena *a, int lang, double x);
+/* A percentage (pct from 0 to 100), whole: 50% / 50 % / 50%. */
+Str web_percent(const struct http_req *req, double pct);
+Str web_percent_in(Arena *a, int lang, double pct);
+
 /* HTML: <time datetime="iso">localised</time> (the bare text when iso is
  * no date), and a count. */
 void html_date(struct buf *b, const struct http_req *req, Str iso);

@@ -31,6 +31,8 @@ static const char *const locales[WEB_NLANG] = { "en_GB", "ru_RU", "zh_Hans_CN" }
 struct fmts {
 	UDateFormat *date[WEB_NLANG][P_COUNT];
 	UNumberFormat *num[WEB_NLANG];
+	UNumberFormat *dec[WEB_NLANG];   /* two decimals, no sign */
+	UNumberFormat *pct[WEB_NLANG];   /* whole percents */
 	bool failed[WEB_NLANG];  /* ICU could not open this language: ISO and digits */
 };
 
@@ -47,6 +49,10 @@ static void fmts_free(void *p)
 				udat_close(f->date[l][k]);
 		if (f->num[l])
 			unum_close(f->num[l]);
+		if (f->dec[l])
+			unum_close(f->dec[l]);
+		if (f->pct[l])
+			unum_close(f->pct[l]);
 	}
 	free(f);
 }
@@ -88,13 +94,23 @@ static struct fmts *fmts(int lang)
 	if (g)
 		udatpg_close(g);
 	if (U_SUCCESS(st))
+		f->dec[lang] = unum_open(UNUM_DECIMAL, NULL, 0, locales[lang], NULL, &st);
+	if (U_SUCCESS(st)) {
+		unum_setAttribute(f->dec[lang], UNUM_MIN_FRACTION_DIGITS, 2);
+		unum_setAttribute(f->dec[lang], UNUM_MAX_FRACTION_DIGITS, 2);
+		f->pct[lang] = unum_open(UNUM_PERCENT, NULL, 0, locales[lang], NULL, &st);
+	}
+	/* num last: its presence says the language is open */
+	if (U_SUCCESS(st))
 		f->num[lang] = unum_open(UNUM_DECIMAL, NULL, 0, locales[lang], NULL, &st);
 	if (U_FAILURE(st) || !f->num[lang]) {
 		for (int k = 0; k < P_COUNT; k++)
 			if (f->date[lang][k])
 				udat_close(f->date[lang][k]), f->date[lang][k] = NULL;
-		if (f->num[lang])
-			unum_close(f->num[lang]), f->num[lang] = NULL;
+		UNumberFormat **nf[] = { &f->num[lang], &f->dec[lang], &f->pct[lang] };
+		for (int k = 0; k < 3; k++)
+			if (*nf[k])
+				unum_close(*nf[k]), *nf[k] = NULL;
 		f->failed[lang] = true;
 		return NULL;
 	}
@@ -185,6 +201,27 @@ Str web_count_in(Arena *a, int lang, int64_t n)
 	return s.s ? s : arena_printf(a, "%lld", (long long)n);
 }
 
+Str web_score_in(Arena *a, int lang, double x)
+{
+	struct fmts *f = fmts(lang);
+	UChar out[64];
+	UErrorCode st = U_ZERO_ERROR;
+	int32_t len = f ? unum_formatDouble(f->dec[lang], x < 0 ? -x : x, out, 64, NULL, &st) : 0;
+	Str s = f && U_SUCCESS(st) && len < 64 ? utf8(a, out, len) : arena_printf(a, "%.2f", x < 0 ? -x : x);
+	/* U+2212 MINUS SIGN, as the scale is written on the pages (−1..+1) */
+	return arena_printf(a, "%s%.*s", x < 0 ? "−" : "+", (int)s.len, s.s);
+}
+
+Str web_percent_in(Arena *a, int lang, double pct)
+{
+	struct fmts *f = fmts(lang);
+	UChar out[64];
+	UErrorCode st = U_ZERO_ERROR;
+	int32_t len = f ? unum_formatDouble(f->pct[lang], pct / 100, out, 64, NULL, &st) : 0;
+	Str s = f && U_SUCCESS(st) && len < 64 ? utf8(a, out, len) : STR_NULL;
+	return s.s ? s : arena_printf(a, "%.0f%%", pct);
+}
+
 static int lang_of(const struct http_req *req)
 {
 	int id = web_lang_id(str_c(req->lang));
@@ -199,6 +236,16 @@ Str web_date(const struct http_req *req, Str iso)
 Str web_count(const struct http_req *req, int64_t n)
 {
 	return web_count_in(req->a, lang_of(req), n);
+}
+
+Str web_score(const struct http_req *req, double x)
+{
+	return web_score_in(req->a, lang_of(req), x);
+}
+
+Str web_percent(const struct http_req *req, double pct)
+{
+	return web_percent_in(req->a, lang_of(req), pct);
 }
 
 void html_date(struct buf *b, const struct http_req *req, Str iso)

@@ -70,12 +70,12 @@ static void fig_table(struct http_req *req, struct buf *b, const struct track_pa
 		html_count(b, req, f[i].nassessed);
 		html_raw(b, "</td><td class=\"avg\">");
 		if (f[i].nassessed)
-			html_txtf(b, "%+.2f", f[i].avg);
+			html_txt(b, web_score(req, f[i].avg));
 		else
 			html_raw(b, "–");
 		html_raw(b, "</td><td class=\"pct\">");
 		if (f[i].nassessed)
-			html_txtf(b, "%.0f%%", f[i].pct);
+			html_txt(b, web_percent(req, f[i].pct));
 		else
 			html_raw(b, "–");
 		html_raw(b, "</td></tr>\n");

@@ -304,6 +304,12 @@ TEST(i18n_icu_dates_and_counts)
 	EXPECT_STR(web_count_in(&a, WEB_ZH, 12345), "12,345");
 	EXPECT_STR(web_count_in(&a, WEB_RU, 7), "7");
 	EXPECT_STR(web_count_in(&a, WEB_EN, -1234567), "-1,234,567");
+	EXPECT_STR(web_score_in(&a, WEB_EN, 0.5), "+0.50");
+	EXPECT_STR(web_score_in(&a, WEB_RU, 0.5), "+0,50");
+	EXPECT_STR(web_score_in(&a, WEB_ZH, -1), "−1.00");
+	EXPECT_STR(web_percent_in(&a, WEB_EN, 75), "75%");
+	EXPECT_STR(web_percent_in(&a, WEB_RU, 75), "75\xc2\xa0%");
+	EXPECT_STR(web_percent_in(&a, WEB_ZH, 75), "75%");
 	/* html_date keeps the machine-readable form */
 	struct http_req req = { .a = &a, .lang = "ru" };
 	struct buf b;
