@@ -7,8 +7,9 @@ DEBS    := gcc make pkg-config libsqlite3-dev sqlite3 libjansson-dev libutf8proc
            libxml2-dev libxml2-utils zlib1g-dev libmicrohttpd-dev libsodium-dev iso-codes \
            gettext libicu-dev
 # What the tests need besides: the scorer and an iCalendar parser (python3),
-# Node.js for Playwright, and Debian's Chromium for the browser tests.
-CHECK_DEBS := python3 python3-icalendar nodejs chromium
+# Node.js for Playwright, and Debian's Chromium for the browser tests, with a
+# Han font (5 MB) so that the zh-Hans screenshots show characters, not boxes.
+CHECK_DEBS := python3 python3-icalendar nodejs chromium fonts-wqy-microhei
 
 SAN     ?=
 ifeq ($(SAN),1)

@@ -284,7 +284,7 @@ Str web_entity_local(const struct kb *kb, int lang, Str code, Str english)
  * state code, else the code. */
 static Str english_of(const struct kb *kb, Str code, Str english)
 {
-	if (english.len)
+	if (english.len && !(code.len && str_eq(english, code)))
 		return english;
 	int id = kb && code.len ? kb_state(kb, code) : -1;
 	return id >= 0 ? kb_get(kb, id)->name : code;

@@ -120,8 +120,21 @@ int page_summit(struct http_req *req, struct http_resp *resp)
 	struct buf *b = &resp->body;
 	Str name = q_str(&s, 0, "name");
 	html_begin(req, resp, name.len ? arena_cstr(req->a, name) : T(req, "Summit"), NULL);
+	/* the summit's own name in the reader's language, when it has one */
+	Str local = STR_NULL;
+	for (int i = 0; i < names.nrows && strcmp(req->lang, "en"); i++)
+		if (str_eq(q_str(&names, i, "lang"), str_starts(str_c(req->lang), S("zh")) ? S("zh") : str_c(req->lang)))
+			local = q_str(&names, i, "title");
 	html_raw(b, "<h1>");
-	html_txt(b, name.len ? name : str_c(T(req, "Summit")));
+	if (local.len && name.len) {
+		html_raw(b, "<span title=\"");
+		html_attr(b, name);
+		html_raw(b, "\">");
+		html_txt(b, local);
+		html_raw(b, "</span>");
+	} else {
+		html_txt(b, name.len ? name : str_c(T(req, "Summit")));
+	}
 	html_raw(b, "</h1>\n<p><a id=\"report-link\" href=\"");
 	html_attrf(b, "/report/%lld", (long long)id);
 	html_raw(b, "\">");

@@ -379,6 +379,9 @@ TEST(i18n_entity_names)
 	html_entity(&b, &req, S("XXX"), S("Atlantis <x>")); /* unknown: as given, escaped */
 	EXPECT_STR(buf_str(&b), "Atlantis &lt;x&gt;");
 	EXPECT_STR(web_entity_text(&req, S("CHN"), STR_NULL), "Китай");
+	buf_reset(&b);
+	html_entity(&b, &req, S("KAZ"), S("KAZ")); /* a code where a name was expected */
+	EXPECT_STR(buf_str(&b), "<span title=\"Kazakhstan\">Казахстан</span>");
 	buf_release(&b);
 	arena_release(&a);
 }
