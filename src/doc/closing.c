@@ -235,6 +235,27 @@ static bool title_then_initial(Str t)
 	return k == init.len - 1; /* one letter and its dot */
 }
 
+/* "Председатель Китайской Народной Республики Си Цзиньпин": a Russian
+ * office, then two or three capitalised words of a name, no digits. */
+static bool ru_title_name(Str t)
+{
+	static const char *const offices[] = { "Президент ", "Председатель ", "Премьер-министр ", "Премьер ",
+					       "Министр ", "Генеральный секретарь ", "Король ", "Эмир ",
+					       "Канцлер ", "Вице-президент " };
+	bool office = false;
+	for (size_t i = 0; i < sizeof offices / sizeof *offices && !office; i++)
+		office = str_starts(t, str_c(offices[i]));
+	if (!office || has_digit(t))
+		return false;
+	Str w, s = t, last[3] = { STR_NULL, STR_NULL, STR_NULL };
+	int n = 0;
+	while (next_word(&s, &w)) {
+		last[0] = last[1], last[1] = last[2], last[2] = w;
+		n++;
+	}
+	return n >= 4 && capitalised(last[1]) && capitalised(last[2]);
+}
+
 /* "中华人民共和国主席 习近平": an office ending in a title word, a space,
  * and a name of two to four Han characters. */
 static bool han_title_name(Str t)
@@ -267,15 +288,17 @@ static bool han_title_name(Str t)
 }
 
 /* Contract: whether t reads as a signature line "Name, Title" (see the top),
- * or "Office I. Surname" (Russian) or "Office Name" (Chinese). */
+ * or "Office I. Surname", "Office ... Name Surname" (Russian) or "Office
+ * Name" (Chinese). */
 bool doc_is_signature(Str t)
 {
-	if (t.len < 5 || t.len > MAX_CLOSING_LINE)
+	bool cyr = t.len && ((unsigned char)t.s[0] & 0xfe) == 0xd0; /* two bytes a letter */
+	if (t.len < 5 || t.len > (cyr ? 2 * MAX_CLOSING_LINE : MAX_CLOSING_LINE))
 		return false;
 	char last = t.s[t.len - 1];
 	if (last == '.' || last == ':' || last == ';' || last == '!' || last == '?')
 		return false;
-	if (title_then_initial(t) || han_title_name(t))
+	if (title_then_initial(t) || han_title_name(t) || ru_title_name(t))
 		return true;
 	Str name, title;
 	if (!str_cut(t, ',', &name, &title))

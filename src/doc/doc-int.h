@@ -92,6 +92,7 @@ enum doc_num_style {
 	NUM_HAN,     /* "三、" */
 	NUM_HANP,    /* "（三）" */
 	NUM_LROMAN,  /* "(iv)" "iv)" */
+	NUM_CYR,     /* "в)" "(в)": Russian letters */
 	NUM_NSTYLES
 };
 struct doc_num {

@@ -73,7 +73,8 @@ struct doc_node {
 	ptrdiff_t body_off, body_len; /* the content without numbering or markup, in doc.text */
 	Str label;           /* part number, heading text or field key (into doc.text); empty if none.
 	                      * A part numbered in Chinese numerals ("十二、") gets its value in
-	                      * ASCII digits ("12", in the arena), so labels and eIds are ASCII */
+	                      * ASCII digits ("12", in the arena), one lettered in Russian ("в)")
+	                      * the Latin letter of the same rank ("c"): labels and eIds are ASCII */
 };
 
 struct doc {

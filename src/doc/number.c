@@ -1,4 +1,4 @@
-/* number.c: read the number that opens a numbered paragraph ("IV.", "3.", "(b)", "三、") */
+/* number.c: read the number that opens a numbered paragraph ("IV.", "3.", "(b)", "三、", "в)") */
 #include "doc-int.h"
 
 #include <string.h>
@@ -233,6 +233,24 @@ bool doc_number(Str t, struct doc_num *out)
 		goto body;
 	}
 han:
+	/* а)  (б): Russian lettered items, ordinals of the Russian alphabet */
+	{
+		ptrdiff_t at = s[0] == '(' ? 1 : 0;
+		int k;
+		if (n >= at + 4 && ((unsigned char)s[at] & 0xfe) == 0xd0) {
+			int32_t cp = doc_cp(t, at, &k);
+			int v = 0;
+			for (int j = 0; j < (int)(sizeof cyr_letters / sizeof *cyr_letters) && !v; j++)
+				if (cyr_letters[j] == cp)
+					v = j + 1;
+			if (v && s[at + 2] == ')' && s[at + 3] == ' ') {
+				out->style = NUM_CYR, out->value = v;
+				out->label_off = at, out->label_len = 2;
+				i = at + 3;
+				goto body;
+			}
+		}
+	}
 	{
 		/* 三、  （三） */
 		ptrdiff_t k, start = 0;

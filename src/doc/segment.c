@@ -174,6 +174,9 @@ static void paragraph(struct seg *g, const struct doc_line *first, ptrdiff_t off
 			Str label = slice(g, first->off + num.label_off, num.label_len);
 			if (num.style == NUM_HAN || num.style == NUM_HANP)
 				label = ascii_label(g, num.value);
+			else if (num.style == NUM_CYR) /* "в)" -> "c", as English "(c)" */
+				label = num.value <= 26 ? (Str){ &"abcdefghijklmnopqrstuvwxyz"[num.value - 1], 1 }
+							: ascii_label(g, num.value);
 			int part = add(g, DOC_PART, parts + 1, off, end - off, body, end - body, label);
 			push(g, part, O_PART, num.style, num.value);
 			int para = add(g, DOC_PARA, 0, off, end - off, body, end - body, STR_NULL);

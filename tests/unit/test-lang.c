@@ -381,3 +381,56 @@ TEST(lang_kb_generated_forms_have_their_texts_keys)
 	EXPECT_INT(bad, 0);
 	EXPECT_INT(generated, 2);
 }
+
+TEST(lang_russian_lettered_items_get_latin_labels)
+{
+	Arena a;
+	arena_init(&a, 1 << 16);
+	struct doc doc;
+	struct diag d;
+	EXPECT_INT(doc_read(&a, S("ru.txt"),
+			    S("1. Стороны договорились:\n\nа) развивать торговлю;\n\nб) укреплять связи;\n\n"
+			      "в) проводить встречи.\n\n2. Стороны поддерживают мир.\n"),
+			    &doc, &d), 0);
+	const char *want[] = { "1", "a", "b", "c", "2" };
+	int n = 0;
+	for (int i = 0; i < doc.nnodes; i++)
+		if (doc.nodes[i].type == DOC_PART && n < 5) {
+			EXPECT_STR(doc.nodes[i].label, want[n]);
+			/* "в)" is the third item, as "(c)" in English */
+			EXPECT_INT(doc_label_ordinal(doc.nodes[i].label), n == 0 ? 1 : n == 4 ? 2 : n);
+			n++;
+		}
+	EXPECT_INT(n, 5);
+	EXPECT_STR(eid_of(&a, &doc, "проводить"), "sec_1__para_4");
+	arena_release(&a);
+}
+
+TEST(lang_signatories_in_russian_and_chinese)
+{
+	Arena a;
+	arena_init(&a, 1 << 16);
+	struct rec r;
+	docinfo_of(&a,
+		   "Астанинская декларация\n\n1. Стороны договорились углублять сотрудничество.\n\n"
+		   "2. Стороны поддерживают торговлю.\n\n"
+		   "Президент Республики Казахстан К. Токаев\n"
+		   "Председатель Китайской Народной Республики Си Цзиньпин\n"
+		   "г. Астана, 17 июня 2025 года\n",
+		   &r);
+	EXPECT_INT(r.x.doc.nsignatories, 2);
+	if (r.x.doc.nsignatories == 2) {
+		EXPECT_STR(r.x.doc.signatories[0], "Kassym-Jomart Tokayev");
+		EXPECT_STR(r.x.doc.signatories[1], "Xi Jinping");
+	}
+	docinfo_of(&a,
+		   "阿斯塔纳宣言\n\n一、双方同意深化合作。\n\n二、双方支持贸易发展。\n\n"
+		   "哈萨克斯坦共和国总统 托卡耶夫\n中华人民共和国主席 习近平\n2025年6月17日于阿斯塔纳\n",
+		   &r);
+	EXPECT_INT(r.x.doc.nsignatories, 2);
+	if (r.x.doc.nsignatories == 2) {
+		EXPECT_STR(r.x.doc.signatories[0], "Kassym-Jomart Tokayev");
+		EXPECT_STR(r.x.doc.signatories[1], "Xi Jinping");
+	}
+	arena_release(&a);
+}
