@@ -13,6 +13,12 @@ py() {
 	else fail "$1" "$(tail -n 2 "$TMP/pyerr")"; fi
 }
 
+# pyh NAME SCRIPT FILE: the same with FILE's text as h (and re imported)
+pyh() {
+	if python3 -c "import re,sys; h=open(sys.argv[1]).read(); $2" "$3" 2>"$TMP/pyerr"; then ok "$1"
+	else fail "$1" "$(tail -n 2 "$TMP/pyerr")"; fi
+}
+
 # --- explicit: --version-of ---
 expect_status ingest-english 0 "$A" ingest --db "$DB" "$DATA/declaration-en.txt"
 expect_status version-of-missing-doc 4 "$A" ingest --db "$DB" --version-of 99 "$DATA/declaration-ru.txt"
@@ -69,3 +75,21 @@ expect_status auto-versions 0 "$A" versions --db "$DB2" --format json 1
 cp "$TMP/out" "$TMP/auto.json"
 py auto-linked-english-pivot "assert [(r['lang'], r['pivot']) for r in j] == [('en', 1), ('ru', 0), ('zh', 0)], j" "$TMP/auto.json"
 check auto-seeds-stay-alone sh -c "[ \"\$(sqlite3 '$DB2' \"SELECT count(*) FROM documents WHERE source LIKE '%seeds%' AND work_id IS NULL\")\" = 2 ]"
+
+# --- the reader: two versions side by side, clause by clause ---
+"$A" serve --db "$DB" --listen 127.0.0.1:0 --quiet >"$TMP/serve.out" 2>"$TMP/serve.err" &
+PID=$!
+i=0; while [ $i -lt 50 ] && ! grep -q 'http://' "$TMP/serve.out"; do sleep 0.1; i=$((i + 1)); done
+URL=$(sed -n 's/.* on \(http:[^ ]*\)$/\1/p' "$TMP/serve.out"); URL=${URL%/}
+curl -s -o "$TMP/side.html" -w '%{http_code}' "$URL/documents/2/versions" >"$TMP/code"
+expect_grep reader-side-by-side-200 '^200$' "$TMP/code"
+pyh reader-rows-pair-clauses "rows = re.findall(r'<tr><td>(.*?)</tr>', h, re.S); r = [x for x in rows if 'sec_II__para_2' in x][0]; assert 'business forum' in r and 'бизнес-форум' in r and 'lang=\"ru\"' in r, r" "$TMP/side.html"
+curl -s "$URL/documents/1/versions?with=3" >"$TMP/side-zh.html"
+expect_grep reader-chinese-beside-english '<td lang="zh-Hans">各方将于2027年在塔什干举办商业论坛。</td>' "$TMP/side-zh.html"
+curl -s "$URL/documents/1" >"$TMP/doc1.html"
+expect_grep reader-links-versions 'href="/documents/1/versions"' "$TMP/doc1.html"
+curl -s -o /dev/null -w '%{http_code}' "$URL/documents/1/versions?with=999" >"$TMP/code"
+expect_grep reader-not-a-version-404 '^404$' "$TMP/code"
+curl -s "$URL/api/v1/documents/2/versions" >"$TMP/api.json"
+py api-versions-alignment "assert j['pivot'] == 1 and j['aligned_with'] == 2 and len(j['versions']) == 3 and any(r['modality'] == 'commit' and 'трансграничных' in (r['text_ru'] or '') for r in j['alignment']), j" "$TMP/api.json"
+kill $PID
