@@ -140,6 +140,7 @@ void html_begin(struct http_req *req, struct http_resp *resp, const char *title,
 {
 	struct buf *b = &resp->body;
 	resp->type = "text/html; charset=utf-8";
+	resp->lang = req->lang;
 	html_raw(b, "<!doctype html>\n<html lang=\"");
 	html_attr(b, str_c(req->lang));
 	html_raw(b, "\">\n<head>\n<meta charset=\"utf-8\">\n"

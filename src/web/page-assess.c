@@ -151,7 +151,8 @@ int page_clause(struct http_req *req, struct http_resp *resp)
 	diag_clear(&d);
 	if (id && q_rows(req, &t, &d,
 			 "SELECT c.doc_id, c.eid, c.text, c.section, c.modality, c.commitment,"
-			 " coalesce(d.title, d.source) AS title FROM clauses c JOIN documents d ON d.id = c.doc_id"
+			 " coalesce(d.title, d.source) AS title, coalesce(d.lang, 'en') AS lang"
+			 " FROM clauses c JOIN documents d ON d.id = c.doc_id"
 			 " WHERE c.id = ?", "i", id))
 		return web_error(req, resp, 500, "%s", d.msg);
 	if (!id || !t.nrows)
@@ -168,7 +169,9 @@ int page_clause(struct http_req *req, struct http_resp *resp)
 	html_begin(req, resp, title, NULL);
 	html_raw(b, "<h1>");
 	html_txtc(b, title);
-	html_raw(b, "</h1>\n<blockquote class=\"clause-text\" id=\"clause-text\">");
+	html_raw(b, "</h1>\n<blockquote class=\"clause-text\" id=\"clause-text\" lang=\"");
+	html_attr(b, q_str(&t, 0, "lang"));
+	html_raw(b, "\">");
 	html_txt(b, q_str(&t, 0, "text"));
 	html_raw(b, "</blockquote>\n<p><a id=\"in-document\" href=\"");
 	html_attrf(b, "/documents/%lld#", (long long)doc);

@@ -186,7 +186,7 @@ int page_document(struct http_req *req, struct http_resp *resp)
 	diag_clear(&d);
 	if (q_rows(req, &doc, &d,
 		   "SELECT d.id, d.title, d.kind, d.date, d.place, d.source, d.summit_id, s.name AS summit, d.text, d.format, d.ingested_at,"
-		   " d.work_id"
+		   " d.work_id, coalesce(d.lang, 'en') AS lang"
 		   " FROM documents d LEFT JOIN summits s ON s.id = d.summit_id WHERE d.id = ?", "i", id))
 		return web_error(req, resp, 500, "%s", d.msg);
 	if (!doc.nrows)
@@ -228,7 +228,12 @@ int page_document(struct http_req *req, struct http_resp *resp)
 		title = q_str(&doc, 0, "source");
 	struct buf *b = &resp->body;
 	html_begin(req, resp, arena_cstr(req->a, title), "documents");
-	html_raw(b, "<h1>");
+	/* the document's words keep their own language on a page in another
+	 * (screen readers, hyphenation, fonts: WCAG 3.1.2) */
+	Str dlang = q_str(&doc, 0, "lang");
+	html_raw(b, "<h1 lang=\"");
+	html_attr(b, dlang);
+	html_raw(b, "\">");
 	html_txt(b, title);
 	html_raw(b, "</h1>\n<p class=\"muted\">");
 	html_txtc(b, web_label(req, "document kind", q_str(&doc, 0, "kind")));
@@ -298,7 +303,9 @@ int page_document(struct http_req *req, struct http_resp *resp)
 			html_raw(b, "</a></li>\n");
 		}
 	}
-	html_raw(b, "</ol>\n</nav>\n<article>\n");
+	html_raw(b, "</ol>\n</nav>\n<article lang=\"");
+	html_attr(b, dlang);
+	html_raw(b, "\">\n");
 	int ci = 0;
 	Str last_anchor = STR_NULL;
 	for (int i = 0; i < nodes.nrows; i++) {

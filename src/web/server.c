@@ -274,6 +274,8 @@ static enum MHD_Result reply(struct MHD_Connection *c, struct http_resp *resp)
 	}
 	if (resp->allow)
 		MHD_add_response_header(r, MHD_HTTP_HEADER_ALLOW, resp->allow);
+	if (resp->lang && resp->status != 304)
+		MHD_add_response_header(r, MHD_HTTP_HEADER_CONTENT_LANGUAGE, resp->lang);
 	for (int i = 0; i < 2; i++) {
 		if (!resp->set_cookie[i].len)
 			continue;
@@ -396,7 +398,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 			buf_init(&slot->resp.body);
 			buf_put(&slot->resp.body, buf_str(&resp.body));
 			slot->resp.location = STR_NULL; /* points into the request's arena */
-			/* type, filename and allow are static strings */
+			/* type, filename, allow and lang are static strings */
 			wk->bytes += slot->resp.body.len;
 		}
 	}

@@ -103,6 +103,7 @@ struct http_resp {
 	const char *allow;        /* Allow: for 405 */
 	Str set_cookie[2];        /* Set-Cookie: values, when set */
 	int64_t retry_after;      /* Retry-After: seconds, when > 0 */
+	const char *lang;         /* Content-Language: of a page (a static tag), or NULL */
 };
 
 /* Route flags, checked by the dispatcher before any handler runs. */

@@ -208,6 +208,7 @@ for k in 1 2; do
 done
 [ "$(sort -u "$TMP"/etag-* | wc -l)" = 3 ] && ok lang-etags-differ || fail lang-etags-differ "$(cat "$TMP"/etag-*)"
 grep -qi '^vary: .*accept-language.*cookie' "$TMP/hdr" && ok lang-vary || fail lang-vary "$(grep -i vary "$TMP/hdr")"
+grep -qi '^content-language: zh-Hans' "$TMP/hdr" && ok lang-content-language || fail lang-content-language "$(grep -i content-language "$TMP/hdr")"
 get lang-cookie-wins /documents 200 text/html -H 'Accept-Language: ru' -b 'lang=zh-Hans'
 expect_grep lang-cookie-wins-html '<html lang="zh-Hans">' "$TMP/body"
 get lang-cookie-cached /documents 200 text/html -H 'Accept-Language: ru' -b 'lang=en'
