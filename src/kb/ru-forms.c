@@ -178,6 +178,36 @@ static uint64_t fnv(uint64_t h, const char *s, ptrdiff_t len)
 	return h;
 }
 
+/* tok_key() of a word of the Russian alphabet (А..я, Ёё), folded as
+ * tok_fold() does (lower case; й -> и and ё -> е, their marks stripped)
+ * without utf8proc; other words go to tok_key().  The unit tests check
+ * every key of the index against the tokenizer's. */
+static uint64_t key_of(Str w)
+{
+	uint64_t h = 0xcbf29ce484222325ull;
+	for (ptrdiff_t i = 0; i < w.len; i += 2) {
+		if (i + 1 >= w.len)
+			return tok_key(w);
+		unsigned b0 = (unsigned char)w.s[i], b1 = (unsigned char)w.s[i + 1];
+		int32_t cp = (int32_t)(((b0 & 0x1f) << 6) | (b1 & 0x3f));
+		if ((b0 & 0xfe) != 0xd0 || (b1 & 0xc0) != 0x80)
+			return tok_key(w);
+		if (cp >= 0x410 && cp <= 0x42f)
+			cp += 0x20;
+		else if (cp == 0x401 || cp == 0x451)
+			cp = 0x435;
+		else if (cp < 0x430 || cp > 0x44f)
+			return tok_key(w);
+		if (cp == 0x439)
+			cp = 0x438;
+		h ^= 0xc0 | (unsigned)(cp >> 6);
+		h *= 0x100000001b3ull;
+		h ^= 0x80 | (unsigned)(cp & 0x3f);
+		h *= 0x100000001b3ull;
+	}
+	return h;
+}
+
 /* tok_next() for a name of Cyrillic letters (U+0400..U+047F: all letters),
  * spaces and hyphens: a word is a run of letters, a hyphen a token of its
  * own; without utf8proc's character classes, which made the kb's start-up
@@ -200,7 +230,7 @@ static bool next_token(Str s, ptrdiff_t *off, struct token *t)
 			return tok_next(s, off, t); /* not the simple case */
 	}
 	*t = (struct token){ (int32_t)i, (int32_t)(j - i), s.s[i] == '-' ? TOK_PUNCT : TOK_WORD,
-			     (uint8_t)((space || i == 0) && i ? TOK_SPACE : 0), tok_key((Str){ s.s + i, j - i }) };
+			     (uint8_t)((space || i == 0) && i ? TOK_SPACE : 0), key_of((Str){ s.s + i, j - i }) };
 	*off = j;
 	return true;
 }
@@ -270,7 +300,7 @@ int kb_ru_forms(Arena *a, Str name, bool person, struct kb_ru_form *out, int cap
 			if (t.len <= drop)
 				keys = false;
 			else
-				stem[nt] = tok_key((Str){ name.s + t.off, t.len - drop });
+				stem[nt] = key_of((Str){ name.s + t.off, t.len - drop });
 		}
 		tok[nt++] = t;
 	}
