@@ -252,24 +252,33 @@ han:
 		}
 	}
 	{
-		/* 三、  （三） */
+		/* 三、  （三）  (三)  （3） */
 		ptrdiff_t k, start = 0;
-		bool paren = n > 3 && !memcmp(s, "\xef\xbc\x88", 3); /* （ */
+		bool wide = n > 3 && !memcmp(s, "\xef\xbc\x88", 3); /* （ */
+		bool paren = wide || s[0] == '(';
 		if (paren)
-			start = 3;
+			start = wide ? 3 : 1;
 		int v = han((Str){ s + start, n - start }, &k);
+		enum doc_num_style style = paren ? NUM_HANP : NUM_HAN;
+		if (!v && wide) { /* （3）: Arabic digits, as "(3)" */
+			for (k = 0; start + k < n && k < 3 && doc_is_digit(s[start + k]); k++)
+				v = v * 10 + s[start + k] - '0';
+			style = NUM_ARABIC;
+		}
 		if (!v)
 			return false;
-		ptrdiff_t j = start + k;
+		ptrdiff_t j = start + k, close = 3;
 		if (paren) {
-			if (j + 3 > n || memcmp(s + j, "\xef\xbc\x89", 3)) /* ） */
+			if (j < n && s[j] == ')')
+				close = 1;
+			else if (j + 3 > n || memcmp(s + j, "\xef\xbc\x89", 3)) /* ） */
 				return false;
 		} else if (j + 3 > n || memcmp(s + j, "\xe3\x80\x81", 3)) { /* 、 */
 			return false;
 		}
-		out->style = paren ? NUM_HANP : NUM_HAN, out->value = v;
+		out->style = style, out->value = v;
 		out->label_off = start, out->label_len = k;
-		i = j + 3;
+		i = j + close;
 	}
 body:
 	while (i < n && t.s[i] == ' ')

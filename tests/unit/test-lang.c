@@ -70,6 +70,18 @@ TEST(lang_chinese_parts_get_ascii_labels_and_eids)
 			EXPECT(doc_label_ordinal(l) > 0);
 		}
 	EXPECT_INT(labels, 4); /* 十二 skips too far after 二: a paragraph */
+	/* ASCII parentheses and Arabic digits in full-width ones */
+	EXPECT_INT(doc_read(&a, S("zh.txt"),
+			    S("一、双方同意加强合作。\n\n(一)双方将扩大投资。\n\n(二)双方将举办论坛。\n\n"
+			      "二、双方支持贸易发展。\n\n（1）双方将简化通关。\n\n（2）双方将建设物流中心。\n"),
+			    &doc, &d), 0);
+	EXPECT_STR(eid_of(&a, &doc, "双方将举办"), "sec_1__para_3");
+	EXPECT_STR(eid_of(&a, &doc, "双方将建设"), "sec_2__para_3");
+	int want[] = { 1, 1, 2, 2, 1, 2 }, np = 0;
+	for (int i = 0; i < doc.nnodes; i++)
+		if (doc.nodes[i].type == DOC_PART && np < 6)
+			EXPECT_INT(doc_label_ordinal(doc.nodes[i].label), want[np++]);
+	EXPECT_INT(np, 6);
 	arena_release(&a);
 }
 
