@@ -102,12 +102,14 @@ void html_list(struct buf *b, struct http_req *req, Str list, char how, const ch
 {
 	Str item, rest = list;
 	bool first = true;
+	/* TRANSLATORS: between the items of a list (Chinese enumerates with 、) */
+	const char *sep = T(req, ", ");
 	while (rest.len) {
 		str_cut(rest, ' ', &item, &rest);
 		if (!item.len)
 			continue;
 		if (!first)
-			html_raw(b, ", ");
+			html_txtc(b, sep);
 		first = false;
 		if (how == 'e')
 			html_entity(b, req, item, STR_NULL);
