@@ -399,7 +399,9 @@ static void set_date_place(struct xview *v, struct docinfo *di)
 				Str w = event_tok(v, k);
 				mark |= (w.len == 1 && (w.s[0] == '(' || w.s[0] == '-')) || (w.len == 3 && (unsigned char)w.s[0] == 0xE2);
 			}
-			if (upper && dt && td - t <= 5 && mark) {
+			/* Chinese: "新华社阿斯塔纳2025年6月16日电" (the agency, the city, the date, 电) */
+			bool zh = d->lang == DOC_LANG_ZH && dt && td - t <= 12 && str_eq(event_tok(v, te), S("电"));
+			if ((upper && dt && td - t <= 5 && mark) || zh) {
 				di->date = dt->value;
 				why_add(x->a, &di->why, "date", dt->off, dt->len, "doc.date.dateline");
 			}

@@ -446,3 +446,25 @@ TEST(lang_signatories_in_russian_and_chinese)
 	}
 	arena_release(&a);
 }
+
+TEST(lang_news_datelines)
+{
+	Arena a;
+	arena_init(&a, 1 << 16);
+	struct rec r;
+	docinfo_of(&a,
+		   "Токаев провел переговоры с Си Цзиньпином\n\n"
+		   "АСТАНА, 16 июня 2025 года (Казинформ) – Президент Касым-Жомарт Токаев провел переговоры с "
+		   "Председателем КНР Си Цзиньпином.\n\nСтороны обсудили торговлю.\n",
+		   &r);
+	EXPECT_INT(r.x.doc.kind, DK_ARTICLE);
+	EXPECT(date_is(r.x.doc.date, 2025, 6, 16));
+	docinfo_of(&a,
+		   "习近平同托卡耶夫会谈\n\n"
+		   "新华社阿斯塔纳2025年6月16日电 国家主席习近平在阿斯塔纳同哈萨克斯坦总统托卡耶夫举行会谈。\n\n"
+		   "双方表示将深化合作。\n",
+		   &r);
+	EXPECT_INT(r.x.doc.kind, DK_ARTICLE);
+	EXPECT(date_is(r.x.doc.date, 2025, 6, 16));
+	arena_release(&a);
+}
