@@ -57,10 +57,13 @@ struct kb_ru_form {
 				* from TOK_SEQ_SEED), or NULL: tokenize text */
 	int ntokens;
 };
+enum kb_ru_how {
+	KB_RU_PERSON = 1, /* the rules of surnames (-ов: -ым; -ова: -ой), every word declined */
+	KB_RU_LAST = 2    /* only the last word declines (Chinese names: "Си Цзиньпина") */
+};
 /* The oblique-case forms of a Russian name in the nominative (ru-forms.c):
  * up to cap distinct forms into out, allocated in a; returns how many.
- * person: the rules of surnames (-ов: -ым; -ова: -ой) and every word
- * declined. */
-int kb_ru_forms(Arena *a, Str name, bool person, struct kb_ru_form *out, int cap);
+ * how: enum kb_ru_how bits. */
+int kb_ru_forms(Arena *a, Str name, int how, struct kb_ru_form *out, int cap);
 
 #endif

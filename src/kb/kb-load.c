@@ -235,18 +235,24 @@ static void auto_surname(struct ld *l, int ent, Str name, bool family_first)
 
 /* The Russian case forms (ru-forms.c) of the Russian names and Cyrillic
  * surnames added since name first_pn, under the same form: "Астане",
- * "Токаевым", "Центральной Азии".  Not for organisations and initiatives,
+ * "Токаевым", "Центральной Азии" (family_first: a Chinese name, whose
+ * surname does not decline).  Not for organisations and initiatives,
  * whose names decline only in their head words, nor for the "-ru" files,
  * which list forms already. */
-static void ru_cases(struct ld *l, int ent, enum kb_type type, ptrdiff_t first_pn)
+static void ru_cases(struct ld *l, int ent, enum kb_type type, ptrdiff_t first_pn, bool family_first)
 {
 	ptrdiff_t end = l->npn;
 	for (ptrdiff_t i = first_pn; i < end; i++) {
 		struct pname p = l->pn[i];
 		if (p.form != KB_FORM_RU && p.form != KB_FORM_SURNAME)
 			continue;
+		/* a Chinese surname does not decline in Russian: "Ван", "Дин" (not
+		 * "Дина", a woman's name), only the given name ("Си Цзиньпина") */
+		if (family_first && p.form == KB_FORM_SURNAME)
+			continue;
 		struct kb_ru_form forms[24];
-		int n = kb_ru_forms(l->a, p.text, type == KB_PERSON, forms, 24);
+		int how = (type == KB_PERSON ? KB_RU_PERSON : 0) | (family_first ? KB_RU_LAST : 0);
+		int n = kb_ru_forms(l->a, p.text, how, forms, 24);
 		for (int k = 0; k < n; k++) {
 			add_name(l, ent, (enum kb_form)p.form, forms[k].text);
 			struct pname *q = &l->pn[l->npn - 1];
@@ -363,7 +369,7 @@ static int entity_line(struct ld *l, enum fkind k, Str line)
 		}
 	}
 	if (type != KB_ORG && type != KB_INITIATIVE && !strstr(l->file, "-ru"))
-		ru_cases(l, ent, type, first_pn);
+		ru_cases(l, ent, type, first_pn, family_first);
 	return 0;
 }
 

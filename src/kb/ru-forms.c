@@ -239,8 +239,10 @@ static bool next_token(Str s, ptrdiff_t *off, struct token *t)
  * name's own tokens (the declined word's key continues the hash of its
  * folded stem over the ending), so that the index need not tokenize and
  * fold every generated form again: that would double the kb's start-up. */
-int kb_ru_forms(Arena *a, Str name, bool person, struct kb_ru_form *out, int cap)
+int kb_ru_forms(Arena *a, Str name, int how, struct kb_ru_form *out, int cap)
 {
+	/* a Chinese given name is a plain noun: "Цзиньпином", not "-пиным" */
+	bool person = (how & KB_RU_PERSON) && !(how & KB_RU_LAST);
 	Str w[MAX_WORDS];
 	const struct paradigm *pd[MAX_WORDS][2];
 	int npd[MAX_WORDS], nw = 0;
@@ -311,7 +313,7 @@ int kb_ru_forms(Arena *a, Str name, bool person, struct kb_ru_form *out, int cap
 	const struct paradigm *p0 = pd[0][0];
 	bool adj0 = p0 == &p_adj_aja || p0 == &p_adj_jaja || p0 == &p_adj_hard || p0 == &p_adj_velar ||
 		    p0 == &p_adj_soft || p0 == &p_adj_oe || p0 == &p_adj_ee || p0 == &p_adj_pl || p0 == &p_adj_pl_soft;
-	int mode = nw > 1 && !person && !adj0 ? 1 : 0;
+	int mode = how & KB_RU_LAST ? 2 : nw > 1 && !(how & KB_RU_PERSON) && !adj0 ? 1 : 0;
 	for (int c = 0; c < NCASES; c++)
 		for (int alt = 0; alt < npd[nw - 1]; alt++) {
 			const char *e[MAX_WORDS];
@@ -319,7 +321,7 @@ int kb_ru_forms(Arena *a, Str name, bool person, struct kb_ru_form *out, int cap
 			bool ok = true;
 			for (int k = 0; k < nw && ok; k++) {
 				const struct paradigm *p = pd[k][k == nw - 1 ? alt : 0];
-				e[k] = mode == 0 || k == 0 ? p->end[c] : "=";
+				e[k] = mode == 0 || (mode == 1 && k == 0) || (mode == 2 && k == nw - 1) ? p->end[c] : "=";
 				bool same = !strcmp(e[k], "=");
 				ptrdiff_t keep = same ? w[k].len : w[k].len - p->drop;
 				ptrdiff_t el = same ? 0 : (ptrdiff_t)strlen(e[k]);

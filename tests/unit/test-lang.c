@@ -261,6 +261,12 @@ TEST(lang_persons_with_russian_case_forms)
 	EXPECT_INT(run(&a, "Встреча с Шавкатом Мирзиёевым и Сердаром Бердымухамедовым.\n", &r), 0);
 	EXPECT_STR(name_of(&r, ENT_PERSON, "Шавкатом Мирзиёевым"), "Shavkat Mirziyoyev");
 	EXPECT_STR(name_of(&r, ENT_PERSON, "Сердаром Бердымухамедовым"), "Serdar Berdimuhamedov");
+	/* a Chinese name declines its given name only, never the surname */
+	EXPECT_INT(run(&a, "Стороны провели встречу с Ли Цяном и Ван И.\n", &r), 0);
+	EXPECT_STR(name_of(&r, ENT_PERSON, "Ли Цяном"), "Li Qiang");
+	EXPECT_STR(name_of(&r, ENT_PERSON, "Ван И"), "Wang Yi");
+	EXPECT_INT(run(&a, "Дина рассказала о встрече в Ване.\n", &r), 0);
+	EXPECT(entity_with(&r, ENT_PERSON, "Дина") == NULL);
 	EXPECT_INT(run(&a, "习近平同托卡耶夫举行会谈。\n", &r), 0);
 	EXPECT_STR(name_of(&r, ENT_PERSON, "习近平"), "Xi Jinping");
 	EXPECT_STR(name_of(&r, ENT_PERSON, "托卡耶夫"), "Kassym-Jomart Tokayev");
