@@ -11,7 +11,8 @@
  *                                       -ы -е -у -ой -е; a person's -ова/-ина: -ой -у
  *   -ия (Россия), -я                     -ии -ии -ию -ией -ии; -и -е -ю -ей -е
  *   adjectives -ая -яя -ый -ой -ий -ое -ее -ые -ие
- *   a vowel but а/я (Алматы, Душанбе, Эмомали, Си): indeclinable.
+ *   a vowel but а/я (Алматы, Душанбе, Эмомали, Си), a vowel and -а
+ *   (Самоа): indeclinable; a name of one word in -ой/-ий is a noun (Ханой).
  * A hyphenated word declines its last part ("Касым-Жомарта", "Алма-Аты").
  * A name of several words yields its forms with every word in the same case
  * ("Китайской Народной Республики", "Садыра Жапарова"), but a place's or
@@ -77,12 +78,13 @@ static bool before_in(Str w, ptrdiff_t n, const char *const *set)
 static const char *const velar[] = { "г", "к", "х", NULL };
 static const char *const hush[] = { "ж", "ш", "ч", "щ", "ц", NULL };
 static const char *const velar_hush[] = { "г", "к", "х", "ж", "ш", "ч", "щ", "ц", NULL };
+static const char *const vowels[] = { "а", "е", "ё", "и", "о", "у", "ы", "э", "ю", "я", NULL };
 static const char *const consonants[] = { "б", "в", "г", "д", "ж", "з", "к", "л", "м", "н", "п",
 					   "р", "с", "т", "ф", "х", "ц", "ч", "ш", "щ", NULL };
 
 /* The paradigm(s) of one word (lower-case ending; the word may be
  * capitalised): fills out[0..] and returns how many (0: not Cyrillic). */
-static int paradigms(Str w, bool person, const struct paradigm **out)
+static int paradigms(Str w, bool person, bool lone, const struct paradigm **out)
 {
 	if (w.len < 4 || (unsigned char)w.s[w.len - 2] < 0xd0 || (unsigned char)w.s[w.len - 2] > 0xd1)
 		return 0;
@@ -92,6 +94,11 @@ static int paradigms(Str w, bool person, const struct paradigm **out)
 	}
 	if (ends(w, "яя")) {
 		out[0] = &p_adj_jaja;
+		return 1;
+	}
+	/* a name of one word in -ой, -ий is a noun: Ханой -> Ханоя (not "Ханого") */
+	if (lone && (ends(w, "ой") || ends(w, "ий")) && !person) {
+		out[0] = ends(w, "ой") ? &p_j : &p_person_ij;
 		return 1;
 	}
 	if (w.len >= 6 && (ends(w, "ый") || (ends(w, "ой") && !person))) {
@@ -137,6 +144,10 @@ static int paradigms(Str w, bool person, const struct paradigm **out)
 	}
 	if (ends(w, "я")) {
 		out[0] = &p_ja;
+		return 1;
+	}
+	if (ends(w, "а") && before_in(w, 2, vowels)) {
+		out[0] = &p_none; /* Самоа, Папуа: foreign, indeclinable (and "Самое" is a word) */
 		return 1;
 	}
 	if (ends(w, "а")) {
@@ -269,7 +280,7 @@ int kb_ru_forms(Arena *a, Str name, int how, struct kb_ru_form *out, int cap)
 		while (dash > w[k].s && dash[-1] != '-')
 			dash--;
 		Str last = { dash, w[k].s + w[k].len - dash };
-		npd[k] = paradigms(last, person, pd[k]);
+		npd[k] = paradigms(last, person, nw == 1, pd[k]);
 		if (!npd[k]) {
 			if (k == 0)
 				return 0; /* not a Russian word */
