@@ -121,39 +121,41 @@ static int doc_lang(sqlite3 *db, int64_t doc, char lang[4], bool record, struct 
 	return rc;
 }
 
-/* Put doc into the work of other (a lone document becomes a work), and
- * make the English version its pivot.  Inside the caller's transaction. */
+/* Give the versions whose work_id is work the pivot they should have: the
+ * English one, else the current pivot while it is one of them, else the
+ * oldest. */
+static int repivot(sqlite3 *db, int64_t work, struct diag *d)
+{
+	int64_t pivot;
+	int rc = one_int(db,
+			 "SELECT id FROM documents WHERE work_id = ?1 ORDER BY lang = 'en' DESC, id = ?1 DESC, id LIMIT 1",
+			 work, 0, &pivot, d);
+	if (!rc && pivot && pivot != work)
+		rc = exec2(db, "UPDATE documents SET work_id = ?2 WHERE work_id = ?1", work, pivot, d);
+	return rc;
+}
+
+/* Put doc into the work of other (a lone document becomes a work); the
+ * work doc leaves, if any, and the one it joins get their pivots again.
+ * Inside the caller's transaction. */
 static int link(sqlite3 *db, int64_t other, int64_t doc, struct diag *d)
 {
-	int64_t work;
+	int64_t work, old;
 	int rc = one_int(db, "SELECT coalesce(work_id, id) FROM documents WHERE id = ?1", other, 0, &work, d);
-	if (rc)
-		return rc;
-	/* Leaving a work: the rest of it keeps its pivot unless doc was it. */
-	int64_t old;
-	if ((rc = one_int(db, "SELECT work_id FROM documents WHERE id = ?1", doc, 0, &old, d)))
-		return rc;
-	if (old == doc && old != work &&
-	    (rc = exec2(db,
-			"UPDATE documents SET work_id = (SELECT min(id) FROM documents WHERE work_id = ?1 AND id <> ?1)"
-			" WHERE work_id = ?1 AND id <> ?1",
-			doc, 0, d)))
-		return rc;
-	if ((rc = exec2(db, "UPDATE documents SET work_id = ?1 WHERE id IN (?1, ?2)", work, doc, d)))
-		return rc;
+	if (!rc)
+		rc = one_int(db, "SELECT work_id FROM documents WHERE id = ?1", doc, 0, &old, d);
+	if (!rc)
+		rc = exec2(db, "UPDATE documents SET work_id = ?1 WHERE id IN (?1, ?2)", work, doc, d);
+	if (!rc && old && old != work)
+		rc = repivot(db, old, d);
 	/* A work of one is a document alone. */
-	if ((rc = exec2(db,
-			"UPDATE documents SET work_id = NULL WHERE work_id IS NOT NULL AND"
-			" (SELECT count(*) FROM documents x WHERE x.work_id = documents.work_id) = 1",
-			0, 0, d)))
-		return rc;
-	int64_t pivot;
-	if ((rc = one_int(db,
-			  "SELECT id FROM documents WHERE work_id = ?1 ORDER BY lang = 'en' DESC, id = ?1 DESC, id LIMIT 1",
-			  work, 0, &pivot, d)))
-		return rc;
-	if (pivot && pivot != work)
-		rc = exec2(db, "UPDATE documents SET work_id = ?2 WHERE work_id = ?1", work, pivot, d);
+	if (!rc)
+		rc = exec2(db,
+			   "UPDATE documents SET work_id = NULL WHERE work_id IS NOT NULL AND"
+			   " (SELECT count(*) FROM documents x WHERE x.work_id = documents.work_id) = 1",
+			   0, 0, d);
+	if (!rc)
+		rc = repivot(db, work, d);
 	return rc;
 }
 

@@ -51,6 +51,14 @@ static const char zh[] =
 	"\n"
 	"各方欢迎吉尔吉斯斯坦主办下次会议的提议。\n";
 
+/* The same texts on other days: no version of the others by their fields. */
+static const char *dated(Arena *a, const char *text, const char *from, const char *to)
+{
+	Str t = str_c(text);
+	ptrdiff_t at = str_find(t, str_c(from));
+	return arena_printf(a, "%.*s%s%s", (int)at, text, to, text + at + strlen(from)).s;
+}
+
 static int64_t put(struct store *st, const char *source, const char *text)
 {
 	Arena a;
@@ -196,6 +204,61 @@ TEST(search_finds_a_chinese_word_inside_a_sentence)
 	EXPECT_INT(t.nrows, 1);
 	EXPECT_INT(store_search(&st, &a, S("签证"), &(struct store_filter){ .commitment = -1, .document = 99 }, "[", "]", &t, &d), 0);
 	EXPECT_INT(t.nrows, 0);
+	arena_release(&a);
+	store_release(&st);
+}
+
+TEST(versions_a_document_moves_to_another_work)
+{
+	struct store st;
+	struct diag d;
+	diag_clear(&d);
+	EXPECT_INT(store_init(&st, ":memory:", &d), 0);
+	/* Work A: the Russian pivot (no English) with a Chinese version; work
+	 * B: an English text alone.  The Russian moves to B: B's English
+	 * stays the pivot, and A is the Chinese alone again. */
+	Arena a;
+	arena_init(&a, 1 << 16);
+	int64_t r = put(&st, "/t/ru.txt", ru), z = put(&st, "/t/zh.txt", dated(&a, zh, "5月3日", "6月3日")),
+		e = put(&st, "/t/en.txt", dated(&a, en, "3 May", "4 June"));
+	EXPECT_INT(store_version_attach(&st, r, z, &d), 0);
+	struct store_table t;
+	EXPECT_INT(store_versions(&st, &a, z, &t, &d), 0);
+	EXPECT_INT(t.nrows, 2);
+	EXPECT_INT(num(&t, 0, "document"), r);
+	EXPECT_INT(store_version_attach(&st, e, r, &d), 0);
+	EXPECT_INT(store_versions(&st, &a, r, &t, &d), 0);
+	EXPECT_INT(t.nrows, 2);
+	EXPECT_INT(num(&t, 0, "document"), e);
+	EXPECT_INT(store_versions(&st, &a, z, &t, &d), 0);
+	EXPECT_INT(t.nrows, 1);
+	EXPECT(!store_cell(&t, 0, store_table_col(&t, "pivot"))->s.s);
+	/* Attaching again changes nothing. */
+	EXPECT_INT(store_version_attach(&st, e, r, &d), 0);
+	EXPECT_INT(store_versions(&st, &a, e, &t, &d), 0);
+	EXPECT_INT(t.nrows, 2);
+	arena_release(&a);
+	store_release(&st);
+}
+
+TEST(versions_link_by_kind_date_and_place)
+{
+	struct store st;
+	struct diag d;
+	diag_clear(&d);
+	EXPECT_INT(store_init(&st, ":memory:", &d), 0);
+	Arena a;
+	arena_init(&a, 1 << 16);
+	/* A Russian text of another day stays alone; the three of one day are one work. */
+	int64_t other = put(&st, "/t/ru-other.txt", dated(&a, ru, "3 мая", "5 мая"));
+	int64_t z = put(&st, "/t/zh.txt", zh), r = put(&st, "/t/ru.txt", ru), e = put(&st, "/t/en.txt", en);
+	EXPECT(other && z && r && e);
+	struct store_table t;
+	EXPECT_INT(store_versions(&st, &a, z, &t, &d), 0);
+	EXPECT_INT(t.nrows, 3);
+	EXPECT_INT(num(&t, 0, "document"), e);
+	EXPECT_INT(store_versions(&st, &a, other, &t, &d), 0);
+	EXPECT_INT(t.nrows, 1);
 	arena_release(&a);
 	store_release(&st);
 }
