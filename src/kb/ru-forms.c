@@ -10,7 +10,8 @@
  *   -а (Астана), after г к х ж ш ч щ ц -и
  *                                       -ы -е -у -ой -е; a person's -ова/-ина: -ой -у
  *   -ия (Россия), -я                     -ии -ии -ию -ией -ии; -и -е -ю -ей -е
- *   adjectives -ая -яя -ый -ой -ий -ое -ее -ые -ие
+ *   adjectives -ая -яя -ый -ой -ий -ое -ее -ые -ие; a noun in -ы after
+ *   plural adjectives (Соединённые Штаты)    -ов -ам -ами -ах
  *   a vowel but а/я (Алматы, Душанбе, Эмомали, Си), a vowel and -а
  *   (Самоа): indeclinable; a name of one word in -ой/-ий is a noun (Ханой).
  * A hyphenated word declines its last part ("Касым-Жомарта", "Алма-Аты").
@@ -57,7 +58,8 @@ static const struct paradigm
 	p_adj_oe = { 4, { "ого", "ому", "=", "ым", "ом" } },
 	p_adj_ee = { 4, { "его", "ему", "=", "им", "ем" } },
 	p_adj_pl = { 4, { "ых", "ым", "=", "ыми", "ых" } },
-	p_adj_pl_soft = { 4, { "их", "им", "=", "ими", "их" } };
+	p_adj_pl_soft = { 4, { "их", "им", "=", "ими", "их" } },
+	p_pl_noun = { 2, { "ов", "ам", "=", "ами", "ах" } };
 
 /* Whether w ends with the Cyrillic suffix e (a string literal). */
 #define ends(w, e) str_ends((w), S(e))
@@ -286,6 +288,10 @@ int kb_ru_forms(Arena *a, Str name, int how, struct kb_ru_form *out, int cap)
 				return 0; /* not a Russian word */
 			pd[k][0] = &p_none, npd[k] = 1;
 		}
+		/* a plural noun after plural adjectives: "(Соединённые) Штаты" */
+		if (k > 0 && (pd[k - 1][0] == &p_adj_pl || pd[k - 1][0] == &p_adj_pl_soft) && ends(last, "ы") &&
+		    before_in(last, 2, consonants))
+			pd[k][0] = &p_pl_noun, npd[k] = 1;
 		any |= pd[k][0] != &p_none;
 	}
 	if (!any)

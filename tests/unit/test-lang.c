@@ -234,6 +234,11 @@ TEST(lang_states_in_three_scripts)
 	EXPECT_STR(name_of(&r, ENT_STATE, "Казахстаном"), "Kazakhstan");
 	EXPECT_STR(name_of(&r, ENT_STATE, "Туркменистаном"), "Turkmenistan");
 	EXPECT_STR(name_of(&r, ENT_STATE, "Китаем"), "China");
+	/* forms no data file lists, plural ones included */
+	EXPECT_INT(run(&a, "Сотрудничество с Пакистаном, Монголией и Объединенными Арабскими Эмиратами.\n", &r), 0);
+	EXPECT_STR(name_of(&r, ENT_STATE, "Пакистаном"), "Pakistan");
+	EXPECT_STR(name_of(&r, ENT_STATE, "Монголией"), "Mongolia");
+	EXPECT_STR(name_of(&r, ENT_STATE, "Объединенными Арабскими Эмиратами"), "United Arab Emirates");
 	EXPECT_INT(run(&a, "Делегация Республики Таджикистан посетила Узбекистан.\n", &r), 0);
 	EXPECT_STR(name_of(&r, ENT_STATE, "Республики Таджикистан"), "Tajikistan");
 	EXPECT_STR(name_of(&r, ENT_STATE, "Узбекистан"), "Uzbekistan");
