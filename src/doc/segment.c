@@ -258,6 +258,9 @@ static const char *const title_words[] = {
 	"DECLARATION", "STATEMENT", "\xd0\x94\xd0\xb5\xd0\xba\xd0\xbb\xd0\xb0\xd1\x80\xd0\xb0\xd1\x86\xd0\xb8\xd1\x8f",
 	"\xd0\xa1\xd0\xbe\xd0\xb2\xd0\xbc\xd0\xb5\xd1\x81\xd1\x82\xd0\xbd\xd0\xbe\xd0\xb5", /* Совместное */
 	"\xe5\xae\xa3\xe8\xa8\x80", "\xe5\xa3\xb0\xe6\x98\x8e", "\xe5\x85\xac\xe6\x8a\xa5", /* 宣言 声明 公报 */
+	"ДЕКЛАРАЦИЯ", "СОВМЕСТНОЕ", "Заявление", "ЗАЯВЛЕНИЕ", "Коммюнике", "КОММЮНИКЕ", "Меморандум",
+	"МЕМОРАНДУМ", "Соглашение", "СОГЛАШЕНИЕ", "Договор", "ДОГОВОР", "План действий", "Программа",
+	"备忘录", "协定", "协议", "行动计划", "条约", "公约",
 };
 
 /* Plain text: whether line i (the first content line) reads as a title. */

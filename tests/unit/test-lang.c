@@ -366,6 +366,17 @@ TEST(lang_russian_statement_closing_line)
 	EXPECT_INT(r.x.doc.kind, DK_STATEMENT);
 	EXPECT(date_is(r.x.doc.date, 2026, 3, 5));
 	EXPECT_STR(r.x.doc.place, "Bishkek");
+	/* a title in capitals, run on into its second line */
+	docinfo_of(&a,
+		   "СОВМЕСТНОЕ ЗАЯВЛЕНИЕ РЕСПУБЛИКИ КАЗАХСТАН И КИТАЙСКОЙ НАРОДНОЙ РЕСПУБЛИКИ\n"
+		   "о дальнейшем углублении партнерства\n\n"
+		   "1. Стороны договорились развивать торговлю.\n\n2. Стороны поддерживают мир.\n\n"
+		   "г. Астана, 17 июня 2025 года\n",
+		   &r);
+	EXPECT(str_starts(r.x.doc.title, S("СОВМЕСТНОЕ ЗАЯВЛЕНИЕ")));
+	EXPECT_INT(r.x.doc.kind, DK_STATEMENT);
+	EXPECT(date_is(r.x.doc.date, 2025, 6, 17));
+	EXPECT_STR(r.x.doc.place, "Astana");
 	docinfo_of(&a,
 		   "中华人民共和国和塔吉克斯坦共和国联合公报\n\n"
 		   "一、双方高度评价两国关系。\n\n"
