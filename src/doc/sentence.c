@@ -48,6 +48,7 @@ static const Str strong[] = {
 	W("\xd1\x81\xd1\x82"),         /* ст. */
 	W("\xd1\x81\xd0\xbc"),         /* см. */
 	W("\xd0\xb3\xd0\xbe\xd1\x81\xd0\xbf"), /* госп. */
+	W("т.ч"),              /* в т.ч. */
 };
 
 /* The end of a sentence only before a usual sentence opener. */
@@ -55,6 +56,7 @@ static const Str weak[] = {
 	W("etc"), W("Inc"), W("Ltd"), W("Co"), W("Corp"), W("Jr"), W("Bros"), W("a.m"), W("p.m"), W("A.M"), W("P.M"),
 	W("\xd1\x82.\xd0\xb4"), /* т.д. */
 	W("\xd1\x82.\xd0\xbf"), /* т.п. */
+	W("др"),               /* и др. */
 };
 
 static const Str openers[] = {
@@ -62,11 +64,14 @@ static const Str openers[] = {
 	W("His"), W("Her"), W("In"), W("On"), W("At"), W("As"), W("For"), W("With"), W("A"), W("An"), W("All"), W("But"), W("And"), W("However"),
 	W("Therefore"), W("Moreover"), W("Furthermore"), W("Such"), W("Each"), W("Both"), W("I"), W("You"), W("To"), W("By"), W("If"),
 	W("When"), W("While"), W("Since"), W("After"), W("Before"), W("Yet"), W("So"), W("Also"), W("Many"), W("Some"), W("Most"),
+	/* Russian: Они, Это, Эти, Мы, Стороны, В, На, По, При, Также, Однако, Все, Обе */
+	W("Они"), W("Это"), W("Эти"), W("Мы"), W("Стороны"), W("В"), W("На"), W("По"), W("При"), W("Также"),
+	W("Однако"), W("Все"), W("Обе"),
 };
 
 static bool in_list(Str w, const Str *list, size_t n)
 {
-	if (w.len > 9) /* longer than any entry */
+	if (w.len > 14) /* longer than any entry ("Стороны": 14 bytes) */
 		return false;
 	for (size_t i = 0; i < n; i++)
 		if (list[i].len == w.len && list[i].s[0] == w.s[0] && !memcmp(w.s, list[i].s, (size_t)w.len))
@@ -148,8 +153,14 @@ static bool period_ends(Str s, Str w, ptrdiff_t next, ptrdiff_t end)
 	bool dotted = memchr(w.s, '.', (size_t)w.len) != NULL; /* "U.S", "U.N" */
 	if (dotted || in_list(w, weak, N(weak))) {
 		ptrdiff_t e = next;
-		while (e < end && (doc_is_upper(s.s[e]) || doc_is_lower(s.s[e])))
-			e++;
+		for (;;) {
+			if (e < end && (doc_is_upper(s.s[e]) || doc_is_lower(s.s[e])))
+				e++;
+			else if (e + 1 < end && ((unsigned char)s.s[e] & 0xfe) == 0xd0) /* a Cyrillic letter */
+				e += 2;
+			else
+				break;
+		}
 		return in_list((Str){ s.s + next, e - next }, openers, N(openers));
 	}
 	return true;

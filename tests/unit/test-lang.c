@@ -495,3 +495,28 @@ TEST(lang_news_datelines)
 	EXPECT(date_is(r.x.doc.date, 2025, 6, 16));
 	arena_release(&a);
 }
+
+TEST(lang_russian_sentence_ends)
+{
+	Arena a;
+	arena_init(&a, 1 << 16);
+	struct doc doc;
+	struct diag d;
+	/* not after an initial, "г." or "т.ч."; after "т.д." before a sentence opener */
+	EXPECT_INT(doc_read(&a, S("ru.txt"),
+			    S("Президент К. Токаев встретился с гостями 17 июня 2025 г. в Астане. Стороны обсудили "
+			      "торговлю, транспорт и т.д. Они также обсудили связи, в т.ч. Образование и науку.\n"),
+			    &doc, &d), 0);
+	const char *want[] = { "Президент К. Токаев встретился с гостями 17 июня 2025 г. в Астане.",
+			       "Стороны обсудили торговлю, транспорт и т.д.",
+			       "Они также обсудили связи, в т.ч. Образование и науку." };
+	int n = 0;
+	for (int i = 0; i < doc.nnodes; i++)
+		if (doc.nodes[i].type == DOC_SENT) {
+			if (n < 3)
+				EXPECT_STR(doc_node_text(&doc, i), want[n]);
+			n++;
+		}
+	EXPECT_INT(n, 3);
+	arena_release(&a);
+}
