@@ -162,7 +162,10 @@ static const char *const ru_narrative[] = { "был", "была", "было", "�
 					    "подписали", "подписал", "заявил", "отметил", "принял", "приняли", NULL };
 static const char *const zh_narrative[] = { "会见", "举行", "抵达", "出席", "签署", "表示", "发生", NULL };
 
-static bool intl_narrative(enum doc_lang lang, Str body)
+#define N_RU_NARRATIVE (sizeof ru_narrative / sizeof *ru_narrative - 1)
+
+/* keys: the tok_key() of each ru_narrative word (computed once a document). */
+static bool intl_narrative(enum doc_lang lang, Str body, const uint64_t *keys)
 {
 	if (lang == DOC_LANG_ZH) {
 		for (int i = 0; zh_narrative[i]; i++)
@@ -170,10 +173,7 @@ static bool intl_narrative(enum doc_lang lang, Str body)
 				return true;
 		return false;
 	}
-	uint64_t keys[sizeof ru_narrative / sizeof *ru_narrative];
-	int nk = 0;
-	for (int i = 0; ru_narrative[i]; i++)
-		keys[nk++] = tok_key(str_c(ru_narrative[i]));
+	int nk = (int)N_RU_NARRATIVE;
 	ptrdiff_t off = 0;
 	struct token t;
 	while (tok_next(body, &off, &t))
@@ -188,6 +188,9 @@ static void set_kind(struct xctx *x, struct docinfo *di)
 {
 	const struct doc *d = x->doc;
 	bool intl = d->lang != DOC_LANG_EN;
+	uint64_t ru_keys[N_RU_NARRATIVE];
+	for (size_t i = 0; intl && i < N_RU_NARRATIVE; i++)
+		ru_keys[i] = tok_key(str_c(ru_narrative[i]));
 	ptrdiff_t at;
 	if (di->title.s && intl) {
 		int k = intl_kind_of(x->a, di->title);
@@ -219,7 +222,7 @@ static void set_kind(struct xctx *x, struct docinfo *di)
 		paras++;
 		if (intl) {
 			operative += intl_opens_operative(x->a, b);
-			narrative += intl_narrative(d->lang, b);
+			narrative += intl_narrative(d->lang, b, ru_keys);
 			if (lines++ < 2 && !di->kind && !di->title.s) {
 				int k = intl_kind_of(x->a, str_slice(b, 0, b.len < 200 ? b.len : 200));
 				if (k >= 0) {
