@@ -8,7 +8,9 @@
 // "FAIL NAME: why" per check.
 //
 // Environment: ACCORD_URL, CHROMIUM, ARTIFACTS, DOC (a document id),
-// CLAUSE (a clause id), SUMMIT (a summit id), ENTITY (an entity id).
+// CLAUSE (a clause id), SUMMIT (a summit id), ENTITY (an entity id),
+// VERSIONS (the English version of a work in three languages) and
+// VERSION_ZH (its Chinese version).
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -17,7 +19,7 @@ import path from 'node:path';
 const base = process.env.ACCORD_URL;
 const artifacts = process.env.ARTIFACTS || 'artifacts';
 fs.mkdirSync(artifacts, { recursive: true });
-const { DOC = '1', CLAUSE = '1', SUMMIT = '1', ENTITY = '1' } = process.env;
+const { DOC = '1', CLAUSE = '1', SUMMIT = '1', ENTITY = '1', VERSIONS = DOC, VERSION_ZH = '' } = process.env;
 
 let failed = 0;
 const ok = (name) => console.log(`ok ${name}`);
@@ -36,7 +38,7 @@ async function check(name, fn) {
 const pages = [
   ['home', '/', 200], ['summits', '/summits', 200], ['summit', `/summits/${SUMMIT}`, 200],
   ['documents', '/documents', 200], ['document', `/documents/${DOC}`, 200],
-  ['versions', `/documents/${DOC}/versions`, 200], ['clause', `/clauses/${CLAUSE}`, 200],
+  ['versions', `/documents/${VERSIONS}/versions`, 200], ['clause', `/clauses/${CLAUSE}`, 200],
   ['commitments', '/commitments', 200], ['commitments-filtered', '/commitments?area=trade&sort=modality', 200],
   ['entities', '/entities', 200], ['entity', `/entities/${ENTITY}`, 200], ['search', '/search?q=trade', 200],
   ['compliance', '/compliance', 200], ['report', `/report/${SUMMIT}`, 200], ['import', '/import', 200],
@@ -47,7 +49,7 @@ const charts = ['/charts/timeline.svg', '/charts/areas.svg', '/charts/actors.svg
 const nav = { ru: 'Документы', 'zh-Hans': '文件', en: 'Documents' };
 const words = {
   home: ['Реестр в цифрах', '登记册概览'], summits: ['Саммиты', '峰会'], summit: ['Участники', '参加方'],
-  documents: ['Название', '标题'], document: ['Структура', '目录'], versions: ['', ''], clause: ['В документе', '在文件中'],
+  documents: ['Название', '标题'], document: ['Структура', '目录'], versions: ['Языковые версии', '语言版本'], clause: ['В документе', '在文件中'],
   commitments: ['Сферы', '领域'], 'commitments-filtered': ['Сбросить все фильтры', '清除所有筛选'],
   entities: ['Упоминания', '提及'], entity: ['Упоминания', '提及'], search: ['Что искать', '搜索词'],
   compliance: ['Выполнение обязательств', '承诺履约情况'], report: ['Отчёт о выполнении', '落实情况报告'],
@@ -117,6 +119,30 @@ try {
       }
       const areas = await (await page.goto(base + '/charts/areas.svg')).text();
       if (!areas.includes(lang === 'ru' ? 'Обязательства по сферам' : '按领域统计的承诺')) throw new Error(`${lang}: chart title`);
+    }
+  });
+
+  // The reader shows two versions of one declaration side by side, clause
+  // by clause: the English clause (with its attributes) beside the Russian
+  // paragraph, then beside the Chinese one.
+  await check('versions-side-by-side', async () => {
+    await ctx.clearCookies();
+    await page.goto(`${base}/documents/${VERSIONS}/versions`);
+    const rows = page.locator('table.side-by-side tbody tr');
+    const pairs = await rows.evaluateAll((trs) => trs.filter((tr) =>
+      tr.querySelector('td[lang="en"]').innerText.trim().length > 1 &&
+      tr.querySelector('td[lang="ru"]').innerText.trim().length > 1).length);
+    if (pairs < 6) throw new Error(`${pairs} rows pair English with Russian`);
+    const row = rows.filter({ hasText: 'business forum' });
+    if (!(await row.locator('td[lang="ru"]').innerText()).includes('бизнес-форум')) throw new Error('part II, paragraph 2 not aligned');
+    if (!(await row.locator('.badge').innerText()).trim()) throw new Error('no modality beside the clause');
+    await page.screenshot({ path: path.join(artifacts, 'versions-en-ru.png') });
+    if (VERSION_ZH) {
+      await page.goto(`${base}/documents/${VERSIONS}/versions?with=${VERSION_ZH}`);
+      const zh = page.locator('table.side-by-side tbody tr').filter({ hasText: 'business forum' }).locator('td[lang="zh-Hans"]');
+      if (!(await zh.innerText()).includes('塔什干')) throw new Error('no Chinese beside the English');
+      await page.goto(`${base}/lang?to=zh-Hans&next=/documents/${VERSIONS}/versions?with=${VERSION_ZH}`);
+      await page.screenshot({ path: path.join(artifacts, 'versions-en-zh-ui-zh.png') });
     }
   });
 

@@ -36,6 +36,8 @@ ok browser-tools
 
 DB="$TMP/browser.db"
 "$ACCORD" ingest --db "$DB" "$SHARED/corpus/seeds" >/dev/null 2>&1 || { fail browser-ingest "cannot ingest $SHARED/corpus/seeds"; exit 1; }
+# one declaration of our own in English, Russian and Chinese: one work, three versions
+"$ACCORD" ingest --db "$DB" "$ROOT/tests/data/versions" >/dev/null 2>&1 || { fail browser-ingest-versions "cannot ingest tests/data/versions"; exit 1; }
 # ACCORD_I18N_STRICT=1: a catalogue miss shows as ⟦msgid⟧ (and is logged), so
 # tests/browser/i18n.mjs fails on any untranslated word it meets
 ACCORD_I18N_STRICT=1 "$ACCORD" serve --db "$DB" --listen 127.0.0.1:0 --quiet >"$TMP/serve.out" 2>"$TMP/serve.err" &
@@ -54,9 +56,11 @@ rc=$?
 # The interface in en, ru and zh-Hans (issue 8): the switcher on every page
 # type, no catalogue miss in the browser nor in the server's log.
 IDS=$(sqlite3 "$DB" "SELECT (SELECT min(id) FROM documents WHERE kind = 'declaration'), (SELECT min(id) FROM clauses WHERE commitment),
-	(SELECT min(id) FROM summits), (SELECT min(id) FROM entities WHERE type = 'state')" | tr '|' ' ')
+	(SELECT min(id) FROM summits), (SELECT min(id) FROM entities WHERE type = 'state'),
+	(SELECT id FROM documents WHERE source LIKE '%declaration-en.txt'), (SELECT id FROM documents WHERE source LIKE '%declaration-zh.txt')" | tr '|' ' ')
 set -- $IDS
 ACCORD_URL=$URL CHROMIUM=$CHROMIUM ARTIFACTS="$ROOT/tests/artifacts/browser" DOC=$1 CLAUSE=$2 SUMMIT=$3 ENTITY=$4 \
+	VERSIONS=$5 VERSION_ZH=$6 \
 	timeout 300 node "$BROWSER_DIR/i18n.mjs"
 rc=$?
 [ $rc = 0 ] || [ $rc = 1 ] || fail browser-i18n-run "node exited $rc"
