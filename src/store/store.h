@@ -165,8 +165,6 @@ int store_load_rec(struct store *st, Arena *a, int64_t doc_id, struct rec *r, st
 
 /* ---- language versions of one work (versions.c) ---- */
 
-/* "en", "ru" or "zh": the script most of text's letters are in. */
-const char *store_text_lang(Str text);
 /* Make doc a version of the work doc `of` belongs to (a lone document
  * becomes a work); the English version is the work's pivot.  One
  * transaction.  Returns 0, ACC_ENOTFOUND, ACC_EINVAL (doc is of itself, or

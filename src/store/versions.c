@@ -14,7 +14,6 @@
  * language whose paragraph count is close to its own.
  */
 #include "store.h"
-#include "../base/utf8.h"
 #include "../doc/doc.h"
 
 #include <stdlib.h>
@@ -23,28 +22,6 @@
 /* Paragraph counts of two versions may differ by this fraction (a heading
  * split differently) and still be one work when linked automatically. */
 #define VERSION_SLACK 0.2
-
-const char *store_text_lang(Str text)
-{
-	/* Letters by script over the first few kilobytes: enough to tell a
-	 * Russian or Chinese text from an English one that quotes a name. */
-	int latin = 0, cyrillic = 0, han = 0;
-	ptrdiff_t off = 0, end = text.len < 8192 ? text.len : 8192;
-	while (off < end) {
-		int32_t c = utf8_next(text, &off);
-		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
-			latin++;
-		else if (c >= 0x400 && c <= 0x4ff)
-			cyrillic++;
-		else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf))
-			han += 2; /* one ideograph carries about a word: weigh it like two letters */
-	}
-	if (han > latin && han > cyrillic)
-		return "zh";
-	if (cyrillic > latin)
-		return "ru";
-	return "en";
-}
 
 static int prepare(sqlite3 *db, const char *sql, sqlite3_stmt **s, struct diag *d)
 {
@@ -107,7 +84,8 @@ static int doc_lang(sqlite3 *db, int64_t doc, char lang[4], bool record, struct 
 	bool known = have != NULL;
 	snprintf(lang, 4, "%s",
 		 known ? have
-		       : store_text_lang((Str){ (const char *)sqlite3_column_text(s, 1), sqlite3_column_bytes(s, 1) }));
+		       : doc_lang_code(doc_lang_detect(
+				 (Str){ (const char *)sqlite3_column_text(s, 1), sqlite3_column_bytes(s, 1) })));
 	sqlite3_finalize(s);
 	if (known || !record)
 		return ACC_OK;

@@ -93,14 +93,6 @@ static int row_with(const struct store_table *t, const char *col, const char *ne
 	return -1;
 }
 
-TEST(versions_language_by_script)
-{
-	EXPECT(!strcmp(store_text_lang(S("The parties met in Astana (Астана, 阿斯塔纳).")), "en"));
-	EXPECT(!strcmp(store_text_lang(S("Стороны встретились в Астане (Astana).")), "ru"));
-	EXPECT(!strcmp(store_text_lang(S("各方在阿斯塔纳会晤（Astana）。")), "zh"));
-	EXPECT(!strcmp(store_text_lang(S("")), "en"));
-}
-
 TEST(versions_attach_makes_english_the_pivot)
 {
 	struct store st;
