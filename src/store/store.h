@@ -167,7 +167,7 @@ int store_load_rec(struct store *st, Arena *a, int64_t doc_id, struct rec *r, st
 
 /* Make doc a version of the work doc `of` belongs to (a lone document
  * becomes a work); the English version is the work's pivot.  One
- * transaction.  Returns 0, ACC_ENOTFOUND, ACC_EINVAL (doc is of itself, or
+ * transaction (a savepoint inside the caller's).  Returns 0, ACC_ENOTFOUND, ACC_EINVAL (doc is of itself, or
  * the work already has a version in doc's language) or ACC_EDB. */
 int store_version_attach(struct store *st, int64_t of, int64_t doc, struct diag *d);
 /* Record doc's language and, when it is in no work, link it to a document

@@ -141,7 +141,9 @@ int store_version_attach(struct store *st, int64_t of, int64_t doc, struct diag 
 {
 	if (of == doc)
 		return diag_set(d, ACC_EINVAL, -1, "doc:%lld cannot be a version of itself", (long long)doc);
-	if (sqlite3_exec(st->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
+	/* Its own transaction, or a savepoint inside the caller's (bulk ingest). */
+	bool own = sqlite3_get_autocommit(st->db);
+	if (sqlite3_exec(st->db, own ? "BEGIN IMMEDIATE" : "SAVEPOINT version", NULL, NULL, NULL) != SQLITE_OK)
 		return store_err(st->db, d, "cannot begin a transaction");
 	char la[4], lb[4];
 	int64_t clash = 0;
@@ -159,10 +161,13 @@ int store_version_attach(struct store *st, int64_t of, int64_t doc, struct diag 
 			      (long long)doc, lb, (long long)of, (long long)(clash ? clash : of));
 	if (!rc)
 		rc = link(st->db, of, doc, d);
-	if (rc || sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
+	if (rc || sqlite3_exec(st->db, own ? "COMMIT" : "RELEASE version", NULL, NULL, NULL) != SQLITE_OK) {
 		if (!rc)
 			rc = store_err(st->db, d, "cannot commit");
-		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+		if (own)
+			sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+		else
+			sqlite3_exec(st->db, "ROLLBACK TO version; RELEASE version", NULL, NULL, NULL);
 	}
 	return rc;
 }

@@ -254,3 +254,24 @@ TEST(versions_link_by_kind_date_and_place)
 	arena_release(&a);
 	store_release(&st);
 }
+
+TEST(versions_attach_inside_a_bulk_transaction)
+{
+	struct store st;
+	struct diag d;
+	diag_clear(&d);
+	EXPECT_INT(store_init(&st, ":memory:", &d), 0);
+	Arena a;
+	arena_init(&a, 1 << 16);
+	int64_t e = put(&st, "/t/en.txt", dated(&a, en, "3 May", "4 June")), r = put(&st, "/t/ru.txt", ru);
+	EXPECT_INT(sqlite3_exec(st.db, "BEGIN IMMEDIATE", NULL, NULL, NULL), SQLITE_OK);
+	EXPECT_INT(store_version_attach(&st, e, e, &d), ACC_EINVAL);
+	EXPECT_INT(store_version_attach(&st, e, r, &d), 0);
+	EXPECT(!sqlite3_get_autocommit(st.db)); /* the caller's transaction is still open */
+	EXPECT_INT(sqlite3_exec(st.db, "COMMIT", NULL, NULL, NULL), SQLITE_OK);
+	struct store_table t;
+	EXPECT_INT(store_versions(&st, &a, r, &t, &d), 0);
+	EXPECT_INT(t.nrows, 2);
+	arena_release(&a);
+	store_release(&st);
+}
