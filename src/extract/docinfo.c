@@ -315,6 +315,8 @@ static bool place_prep(const struct xview *v, int t)
 		return false;
 	static const char *const preps[] = { "в", "во", "городе", "г", "在", "于" };
 	Str w = event_tok(v, t);
+	if (str_eq(w, S(".")) && lang == DOC_LANG_RU && t > 0) /* "в г. Астане" */
+		w = event_tok(v, t - 1);
 	if (w.len > 12)
 		return false;
 	Str f = tok_fold(v->x->a, w);

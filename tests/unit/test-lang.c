@@ -357,6 +357,13 @@ TEST(lang_russian_statement_closing_line)
 	Arena a;
 	arena_init(&a, 1 << 16);
 	struct rec r;
+	/* the opening sentence's place after "в г." */
+	docinfo_of(&a,
+		   "Совместное заявление\n\nГлавы государств встретились в г. Душанбе 2 апреля 2026 года.\n\n"
+		   "1. Стороны договорились развивать торговлю.\n",
+		   &r);
+	EXPECT_STR(r.x.doc.place, "Dushanbe");
+	EXPECT(date_is(r.x.doc.date, 2026, 4, 2));
 	docinfo_of(&a,
 		   "Совместное заявление Кыргызской Республики и Китайской Народной Республики\n\n"
 		   "1. Стороны приветствуют итоги переговоров.\n\n"
