@@ -47,6 +47,12 @@ static const char spec[] =
 	"\"/documents/{id}\":" GET("one document: fields, text, clauses, explain rows",
 				   ID_PARAM ",{\"name\":\"text\",\"in\":\"query\",\"schema\":{\"type\":\"string\",\"enum\":[\"yes\",\"no\"]}}",
 				   JSON_OK("the document") "," ERR("404")) ","
+	"\"/documents/{id}/versions\":" GET("the language versions of the document's work (pivot first) and, when it has"
+				   " another, the pivot's paragraphs aligned with one (this document, or with=) by part number"
+				   " then order, each with its pivot clause's modality, commitment, actors and areas",
+				   ID_PARAM ",{\"name\":\"with\",\"in\":\"query\",\"schema\":{\"type\":\"integer\"},"
+				   "\"description\":\"the version to align with the pivot\"}",
+				   JSON_OK("versions, aligned_with and alignment") "," ERR("400") "," ERR("404")) ","
 	"\"/clauses/{id}\":" GET("one clause with its provenance and explain rows", ID_PARAM, JSON_OK("the clause") "," ERR("404")) ","
 	"\"/clauses/{id}/assessments\":{\"get\":{\"summary\":\"each state the commitment binds: current score, note, history, evidence\","
 	"\"parameters\":[" ID_PARAM "],\"responses\":{" JSON_OK("the states and their assessments") "," ERR("404") "}},"
