@@ -46,6 +46,9 @@ void store_release(struct store *st)
 {
 	for (int i = 0; i < STORE_MAX_STMTS; i++)
 		sqlite3_finalize(st->stmt[i]);
+	for (int t = 0; t < STORE_ROW_TABLES; t++)
+		for (int i = 0; i <= STORE_MAX_ROWS; i++)
+			sqlite3_finalize(st->rows[t][i]);
 	sqlite3_close(st->db);
 	memset(st, 0, sizeof *st);
 }

@@ -11,8 +11,9 @@
  * store_release().  A store is used by one thread at a time.
  *
  * Ingest: store_ingest() writes one document in one transaction (BEGIN
- * IMMEDIATE ... COMMIT): an unchanged document (same source, same SHA-256)
- * is left untouched, not even its timestamp; a changed one has its facts
+ * IMMEDIATE ... COMMIT), or under a savepoint of the caller's (bulk
+ * ingest, store_ingest_begin): an unchanged document (same source, same
+ * SHA-256) is left untouched, not even its timestamp; a changed one has its facts
  * replaced, clauses whose normalised text still matches keep their ids (and
  * so their assessments).
  *
@@ -30,12 +31,15 @@
 #include "../record/record.h"
 
 #define STORE_MAX_STMTS 64          /* cached prepared statements */
+#define STORE_ROW_TABLES 3          /* tables written by multi-row INSERTs (ingest.c) */
+#define STORE_MAX_ROWS 128          /* most rows in one of them */
 #define STORE_BUSY_MS 10000         /* busy timeout */
 #define STORE_MAX_LIMIT 1000000     /* largest --limit */
 
 struct store {
 	sqlite3 *db;
 	sqlite3_stmt *stmt[STORE_MAX_STMTS]; /* ingest statements, prepared on first use */
+	sqlite3_stmt *rows[STORE_ROW_TABLES][STORE_MAX_ROWS + 1]; /* INSERTs of n rows, likewise */
 };
 
 /* Open (or create) the database at path and migrate it to the current
@@ -67,6 +71,37 @@ struct store_ingested {
  * why) or ACC_EDB (the transaction was rolled back). */
 int store_ingest(struct store *st, const struct kb *kb, Arena *a, Str source, Str src,
 		 struct store_ingested *out, struct diag *d);
+
+/* store_ingest() in two halves, for a caller that extracts documents on
+ * one thread while it writes others on another.  store_ingest_prepare()
+ * writes nothing: it takes the document's SHA-256 and, unless st (which may
+ * be a connection of the preparing thread's own, or NULL: no look-up) has
+ * the same source with the same SHA-256, runs the pipeline into doc->r (in
+ * a, which must outlive the write).  Returns 0 or the pipeline's error.
+ * store_ingest_write() then writes doc through st as store_ingest() does
+ * (looking the source up again first, and extracting after all when it
+ * changed since). */
+struct store_doc {
+	Str source, src;     /* as given to store_ingest_prepare */
+	char sha[65];        /* SHA-256 of src, hex */
+	struct rec *r;       /* the record; NULL when unchanged when prepared */
+};
+int store_ingest_prepare(struct store *st, const struct kb *kb, Arena *a, Str source, Str src,
+			 struct store_doc *doc, struct diag *d);
+int store_ingest_write(struct store *st, const struct kb *kb, Arena *a, struct store_doc *doc,
+		       struct store_ingested *out, struct diag *d);
+
+/* Bulk ingest: store_ingest_begin() opens a write transaction (BEGIN
+ * IMMEDIATE) in which each later store_ingest() writes its document under a
+ * savepoint, still whole or not at all; store_ingest_commit() commits them
+ * (a no-op when no transaction is open; on failure it rolls back, and the
+ * documents since the begin are not in the registry).  A crash before the
+ * commit loses those documents, which a re-run ingests again.  Committing
+ * every few hundred documents instead of each spares WAL writes and
+ * checkpoints; the begin also gives the connection a 64 MB page cache and a
+ * checkpoint every 8,192 pages.  Both return 0 or ACC_EDB. */
+int store_ingest_begin(struct store *st, struct diag *d);
+int store_ingest_commit(struct store *st, struct diag *d);
 
 /* SHA-256 of data as 64 lower-case hex digits and a NUL. */
 void store_sha256_hex(Str data, char out[65]);
