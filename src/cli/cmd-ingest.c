@@ -3,6 +3,7 @@
 #include "../base/os.h"
 #include "../store/store.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -16,11 +17,15 @@ const char cmd_ingest_help[] =
 	"in the normalised text and in the original file.  A directory stands for every\n"
 	"file under it.\n"
 	"\n"
-	"Each document is written in one transaction: it is in the registry whole or\n"
-	"not at all, even if accord is killed.  A document is known by its absolute\n"
-	"path: ingesting it again unchanged (same SHA-256) changes nothing; a changed\n"
-	"file replaces its facts, and clauses whose text still matches keep their ids\n"
-	"(and the assessments attached to them).\n"
+	"Each document is in the registry whole or not at all, even if accord is\n"
+	"killed.  Documents are committed in batches (up to 256, or every half\n"
+	"second): a kill loses the last batch, which the next run ingests again.  The\n"
+	"next documents are extracted on a second thread while one is written.\n"
+	"\n"
+	"A document is known by its absolute path: ingesting it again unchanged (same\n"
+	"SHA-256) changes nothing; a changed file replaces its facts, and clauses\n"
+	"whose text still matches keep their ids (and the assessments attached to\n"
+	"them).\n"
 	"\n"
 	"  --db PATH   the registry (default: $ACCORD_DB, else ./accord.db); created\n"
 	"              when missing\n"
@@ -143,6 +148,165 @@ static void progress(int done, int total, const char *path)
 	fflush(stderr);
 }
 
+/* Extraction ahead of the writes: a second thread reads, hashes and
+ * extracts the next documents (store_ingest_prepare, looking their sources
+ * up through a connection of its own) while this one writes them, in the
+ * order of the files.  NSLOTS documents are in flight, each in an arena of
+ * its own; a slot is the thread's until made, then the writer's until done.
+ * Without the thread (one file, or it could not start) the writer prepares
+ * each document itself. */
+enum { NSLOTS = 4 };
+
+struct slot {
+	Arena a;
+	struct arena_mark empty;   /* a with nothing in it */
+	int rc;                    /* reading and extracting: 0, or the error d names */
+	struct diag d;
+	struct store_doc doc;
+};
+
+struct ahead {
+	struct files *f;
+	const struct kb *kb;
+	struct store *look;        /* where prepare looks sources up: ro, or the writer's */
+	struct store ro;           /* the thread's connection */
+	bool threaded;
+	pthread_t thread;
+	pthread_mutex_t mu;
+	pthread_cond_t cv;
+	ptrdiff_t made, done;      /* documents prepared; documents written */
+	bool quit;
+	struct slot slot[NSLOTS];
+};
+
+static void prepare(struct ahead *p, ptrdiff_t k)
+{
+	struct slot *s = &p->slot[k % NSLOTS];
+	arena_restore(&s->a, s->empty);
+	diag_clear(&s->d);
+	memset(&s->doc, 0, sizeof s->doc);
+	Str src;
+	s->rc = os_read_file(&s->a, p->f->v[k], DOC_MAX_BYTES, &src, &s->d);
+	if (!s->rc)
+		s->rc = store_ingest_prepare(p->look, p->kb, &s->a, absolute(&s->a, p->f->v[k]), src, &s->doc, &s->d);
+}
+
+static void *ahead_run(void *arg)
+{
+	struct ahead *p = arg;
+	for (ptrdiff_t k = 0; k < p->f->n; k++) {
+		pthread_mutex_lock(&p->mu);
+		while (!p->quit && k - p->done >= NSLOTS)
+			pthread_cond_wait(&p->cv, &p->mu);
+		bool quit = p->quit;
+		pthread_mutex_unlock(&p->mu);
+		if (quit)
+			break;
+		prepare(p, k);
+		pthread_mutex_lock(&p->mu);
+		p->made = k + 1;
+		pthread_cond_broadcast(&p->cv);
+		pthread_mutex_unlock(&p->mu);
+	}
+	return NULL;
+}
+
+static void ahead_init(struct ahead *p, struct files *f, const struct kb *kb, struct store *st, const char *db)
+{
+	memset(p, 0, sizeof *p);
+	p->f = f;
+	p->kb = kb;
+	p->look = st;
+	for (int i = 0; i < NSLOTS; i++) {
+		arena_init(&p->slot[i].a, 1 << 20);
+		p->slot[i].empty = arena_save(&p->slot[i].a);
+	}
+	pthread_mutex_init(&p->mu, NULL);
+	pthread_cond_init(&p->cv, NULL);
+	struct diag d;
+	diag_clear(&d);
+	if (f->n < 2 || store_init(&p->ro, cli_db_path(db), &d))
+		return;
+	p->look = &p->ro;
+	p->threaded = pthread_create(&p->thread, NULL, ahead_run, p) == 0;
+	if (!p->threaded) {
+		store_release(&p->ro);
+		p->look = st;
+	}
+}
+
+/* Document k, prepared: wait for the thread, or prepare it here. */
+static struct slot *ahead_get(struct ahead *p, ptrdiff_t k)
+{
+	if (!p->threaded) {
+		prepare(p, k);
+		return &p->slot[k % NSLOTS];
+	}
+	pthread_mutex_lock(&p->mu);
+	while (p->made <= k)
+		pthread_cond_wait(&p->cv, &p->mu);
+	pthread_mutex_unlock(&p->mu);
+	return &p->slot[k % NSLOTS];
+}
+
+/* Document k is written: its slot goes back to the thread. */
+static void ahead_done(struct ahead *p, ptrdiff_t k)
+{
+	pthread_mutex_lock(&p->mu);
+	p->done = k + 1;
+	pthread_cond_broadcast(&p->cv);
+	pthread_mutex_unlock(&p->mu);
+}
+
+static void ahead_release(struct ahead *p)
+{
+	if (p->threaded) {
+		pthread_mutex_lock(&p->mu);
+		p->quit = true;
+		pthread_cond_broadcast(&p->cv);
+		pthread_mutex_unlock(&p->mu);
+		pthread_join(p->thread, NULL);
+		store_release(&p->ro);
+	}
+	pthread_cond_destroy(&p->cv);
+	pthread_mutex_destroy(&p->mu);
+	for (int i = 0; i < NSLOTS; i++)
+		arena_release(&p->slot[i].a);
+}
+
+/* A bulk ingest commits every BATCH_DOCS documents or BATCH_MS ms: a kill
+ * loses at most that much, which the next run ingests again. */
+enum { BATCH_DOCS = 256, BATCH_MS = 500 };
+
+struct batch {
+	bool on, open;       /* batching; a transaction is open */
+	int64_t t0;          /* when it began, os_now_ms() */
+	long n;              /* documents written in it */
+	long counts[4];      /* their outcomes */
+	long long facts, bytes;
+};
+
+/* Commit the open batch (commit false: it is gone already, rolled back by
+ * SQLite after an I/O error).  Returns the number of documents lost (taken
+ * back from the counts), after a message. */
+static int batch_end(struct store *st, struct batch *b, bool commit, long counts[4], long long *facts,
+		     long long *bytes)
+{
+	struct diag d;
+	diag_clear(&d);
+	long lost = 0;
+	if (!commit || store_ingest_commit(st, &d)) {
+		cli_err("cannot ingest the last %ld documents: %s", b->n, d.msg[0] ? d.msg : "rolled back");
+		for (int i = 0; i < 4; i++)
+			counts[i] -= b->counts[i];
+		*facts -= b->facts;
+		*bytes -= b->bytes;
+		lost = b->n;
+	}
+	*b = (struct batch){ .on = b->on };
+	return (int)lost;
+}
+
 int cmd_ingest(int argc, char **argv)
 {
 	const char *db = NULL, *v, *version_of = NULL;
@@ -198,20 +362,33 @@ int cmd_ingest(int argc, char **argv)
 	long counts[4] = { 0 };
 	long long facts = 0, bytes = 0;
 	int64_t t0 = os_now_ms();
-	Arena a;
-	arena_init(&a, 1 << 20);
+	struct ahead ahead;
+	ahead_init(&ahead, &f, kb, &st, db);
+	/* Many files commit in batches (store_ingest_begin); --version-of
+	 * links each document in a transaction of its own, so not then. */
+	struct batch b = { .on = f.n > 1 && !of };
 	for (ptrdiff_t k = 0; k < f.n; k++) {
 		const char *path = f.v[k];
 		if (bar)
 			progress((int)k, (int)f.n, path);
-		struct arena_mark m = arena_save(&a);
-		struct diag d;
-		diag_clear(&d);
-		Str src;
+		if (b.on && !b.open) {
+			struct diag d;
+			diag_clear(&d);
+			if (store_ingest_begin(&st, &d)) {
+				cli_err("cannot ingest: %s", d.msg);
+				b.on = false;
+			} else {
+				b.open = true;
+				b.t0 = os_now_ms();
+			}
+		}
+		struct slot *s = ahead_get(&ahead, k);
+		struct diag d = s->d;
 		struct store_ingested res;
-		int r = os_read_file(&a, path, DOC_MAX_BYTES, &src, &d);
+		Str src = s->doc.src;
+		int r = s->rc;
 		if (!r)
-			r = store_ingest(&st, kb, &a, absolute(&a, path), src, &res, &d);
+			r = store_ingest_write(&st, kb, &s->a, &s->doc, &res, &d);
 		if (!r && of)
 			r = store_version_attach(&st, of, res.doc_id, &d);
 		if (r) {
@@ -223,8 +400,18 @@ int cmd_ingest(int argc, char **argv)
 			counts[res.outcome]++;
 			facts += res.nfacts;
 			bytes += src.len;
+			if (b.open) {
+				b.counts[res.outcome]++;
+				b.facts += res.nfacts;
+				b.bytes += src.len;
+				b.n++;
+			}
 		}
-		arena_restore(&a, m);
+		ahead_done(&ahead, k);
+		if (b.open && sqlite3_get_autocommit(st.db))
+			failed += batch_end(&st, &b, false, counts, &facts, &bytes);
+		else if (b.open && (k + 1 == f.n || b.n >= BATCH_DOCS || os_now_ms() - b.t0 >= BATCH_MS))
+			failed += batch_end(&st, &b, true, counts, &facts, &bytes);
 	}
 	if (bar)
 		fputs("\r\033[K", stderr);
@@ -235,7 +422,7 @@ int cmd_ingest(int argc, char **argv)
 		fprintf(stderr, "%.2f MB in %.2f s: %.2f MB/s, %.0f documents/s\n", (double)bytes / 1e6, secs,
 			secs > 0 ? (double)bytes / 1e6 / secs : 0.0, secs > 0 ? (double)f.n / secs : 0.0);
 	}
-	arena_release(&a);
+	ahead_release(&ahead);
 	store_release(&st);
 	arena_release(&perm);
 	if (fflush(stdout) != 0) {
