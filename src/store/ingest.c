@@ -790,7 +790,7 @@ int store_ingest_write(struct store *st, const struct kb *kb, Arena *a, struct s
 	if (old_id && ((rc = run(&g, S_ORPHANS, false, NULL, "")) || (rc = run(&g, S_ORPHAN_SUMMITS, false, NULL, ""))))
 		goto out;
 	if ((rc = run(&g, S_DOC_NFACTS, false, NULL, "ii", g.doc_id, g.nfacts)) ||
-	    (rc = store_version_autolink(st->db, g.doc_id, d)))
+	    (rc = store_version_autolink(st->db, g.doc_id, doc_lang_code(r->doc.lang), d)))
 		goto out;
 	out->doc_id = g.doc_id;
 	out->nfacts = g.nfacts;

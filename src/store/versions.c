@@ -172,10 +172,24 @@ int store_version_attach(struct store *st, int64_t of, int64_t doc, struct diag 
 	return rc;
 }
 
-int store_version_autolink(sqlite3 *db, int64_t doc, struct diag *d)
+int store_version_autolink(sqlite3 *db, int64_t doc, const char *known, struct diag *d)
 {
 	char lang[4];
-	int rc = doc_lang(db, doc, lang, true, d);
+	int rc;
+	if (known) {
+		/* Recorded again on every write: a changed text may have changed language. */
+		sqlite3_stmt *s;
+		snprintf(lang, sizeof lang, "%s", known);
+		if ((rc = prepare(db, "UPDATE documents SET lang = ?2 WHERE id = ?1", &s, d)))
+			return rc;
+		sqlite3_bind_int64(s, 1, doc);
+		sqlite3_bind_text(s, 2, lang, -1, SQLITE_STATIC);
+		if (sqlite3_step(s) != SQLITE_DONE)
+			rc = store_err(db, d, "cannot record a document's language");
+		sqlite3_finalize(s);
+	} else {
+		rc = doc_lang(db, doc, lang, true, d);
+	}
 	if (rc)
 		return rc;
 	int64_t linked, other;
