@@ -162,10 +162,10 @@ INGEST_NOTE = ('What the ingest profile changed (2026-11-23; the registry writte
   'with a 64 MB page cache and a checkpoint every 8,192 pages for the bulk connection. The pipeline, a '
   'quarter of the CPU, now runs on a second thread ahead of the writes, and nodes and mentions (200 of '
   'the 250 rows of a document) go 32 rows to an INSERT. Before/after, the two builds alternated on the '
-  'same 1,000 documents into fresh registries, medians: 8.55 s -> 3.97 s wall (117 -> 252 docs/s, 1.50 '
-  '-> 3.24 MB/s, 2.2x; 7.2 -> 5.6 s CPU) while the machine was lightly loaded (3 rounds), 15.96 s -> '
-  '11.27 s (1.4x; 5.6 -> 5.0 s CPU) in 5 rounds while a sanitizer test run took the other core; and '
-  '10,000 documents once each: 183 s -> 83 s (2.2x).\n')
+  'same 1,000 documents into fresh registries, 5 rounds, medians, on a quiet machine: 5.23 s -> 2.29 s '
+  'wall (191 -> 437 docs/s, 2.46 -> 5.62 MB/s: 2.3x), 4.1 -> 3.6 s CPU (the second thread costs some: '
+  'the speed comes from the two cores); with a sanitizer test run on the other core, 15.96 s -> 11.27 s '
+  '(1.4x). 10,000 documents once each, under load: 183 s -> 83 s (2.2x).\n')
 
 # 4. The registry: ingest and search at growing sizes.  One registry grows
 # 1k -> 10k -> 100k documents: each step ingests the next files of synth1300
