@@ -65,8 +65,9 @@ int cmd_versions(int argc, char **argv)
 			rc = cli_format(v, &fmt);
 		} else if (!strcmp(argv[i], "--align")) {
 			align = true;
-			/* The language is optional: a word of two letters is one. */
-			if (i + 1 < argc && strlen(argv[i + 1]) == 2 && argv[i + 1][0] != '-')
+			/* The language is optional: two letters are one ("ru"), an id is not ("12"). */
+			const char *n = i + 1 < argc ? argv[i + 1] : "";
+			if (strlen(n) == 2 && n[0] >= 'a' && n[0] <= 'z' && n[1] >= 'a' && n[1] <= 'z')
 				lang = argv[++i];
 		} else if (argv[i][0] == '-') {
 			cli_err("unknown option '%s'", argv[i]);

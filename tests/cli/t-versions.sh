@@ -49,6 +49,8 @@ cp "$TMP/out" "$TMP/zh.json"
 py align-zh-by-chinese-numerals "r = [r for r in j if r['eid'] == 'sec_III__para_1'][0]; assert '塔吉克斯坦' in r['text_zh'] and r['modality'] == 'welcome', r" "$TMP/zh.json"
 py align-zh-same-rows "assert [r['eid'] for r in j if r['text_zh']][:6] == ['preamble__para_1', 'sec_I__para_1', 'sec_I__para_2', 'sec_II__para_1', 'sec_II__para_2', 'sec_III__para_1'], j" "$TMP/zh.json"
 expect_status align-missing-language 4 "$A" versions --db "$DB" --align kk 1
+expect_status align-then-id 0 "$A" versions --db "$DB" --format csv --align 3
+expect_grep align-then-id-is-the-chinese "^section,eid,clause,modality,commitment,actors,areas,paragraph_en,text_en,paragraph_zh,text_zh" "$TMP/out"
 expect_status align-lone-document 4 "$A" versions --db "$DB" --align "$(sqlite3 "$DB" "SELECT id FROM documents WHERE source LIKE '%copy-ru.txt'")"
 
 # --- Akoma Ntoso: three expressions of one work ---
