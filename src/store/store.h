@@ -205,10 +205,9 @@ int store_load_rec(struct store *st, Arena *a, int64_t doc_id, struct rec *r, st
  * transaction (a savepoint inside the caller's).  Returns 0, ACC_ENOTFOUND, ACC_EINVAL (doc is of itself, or
  * the work already has a version in doc's language) or ACC_EDB. */
 int store_version_attach(struct store *st, int64_t of, int64_t doc, struct diag *d);
-/* Record doc's language (lang: "en", "ru", "zh", or NULL to detect it from
- * the stored text) and, when it is in no work, link it to a document in
- * another language with the same kind (not "other"), date and place and
- * about as many paragraphs.  Runs inside the caller's transaction (ingest).
+/* Record doc's language (lang: "en", "ru", "zh") and, when it is in no
+ * work, link it to a document in another language with the same kind (not
+ * "other"), date and place and about as many paragraphs.  Runs inside the caller's transaction (ingest).
  * Returns 0 or ACC_EDB. */
 int store_version_autolink(sqlite3 *db, int64_t doc, const char *lang, struct diag *d);
 /* doc's language and its work's pivot (0 when it is alone). */

@@ -19,9 +19,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Paragraph counts of two versions may differ by this fraction (a heading
- * split differently) and still be one work when linked automatically. */
-#define VERSION_SLACK 0.2
+/* Paragraph counts of two versions may differ by this many percent (a
+ * heading split differently) and still be one work when linked automatically. */
+#define VERSION_SLACK_PERCENT 20
 
 static int prepare(sqlite3 *db, const char *sql, sqlite3_stmt **s, struct diag *d)
 {
@@ -63,6 +63,20 @@ static int exec2(sqlite3 *db, const char *sql, int64_t a, int64_t b, struct diag
 	return rc;
 }
 
+static int set_lang(sqlite3 *db, int64_t doc, const char *lang, struct diag *d)
+{
+	sqlite3_stmt *s;
+	int rc = prepare(db, "UPDATE documents SET lang = ?2 WHERE id = ?1", &s, d);
+	if (rc)
+		return rc;
+	sqlite3_bind_int64(s, 1, doc);
+	sqlite3_bind_text(s, 2, lang, -1, SQLITE_STATIC);
+	if (sqlite3_step(s) != SQLITE_DONE)
+		rc = store_err(db, d, "cannot record a document's language");
+	sqlite3_finalize(s);
+	return rc;
+}
+
 /* documents.lang of doc, computed from its text when still NULL (a
  * document ingested before languages were recorded), and then recorded
  * when record is set (writers only: readers may be read-only). */
@@ -87,16 +101,7 @@ static int doc_lang(sqlite3 *db, int64_t doc, char lang[4], bool record, struct 
 		       : doc_lang_code(doc_lang_detect(
 				 (Str){ (const char *)sqlite3_column_text(s, 1), sqlite3_column_bytes(s, 1) })));
 	sqlite3_finalize(s);
-	if (known || !record)
-		return ACC_OK;
-	if ((rc = prepare(db, "UPDATE documents SET lang = ?2 WHERE id = ?1", &s, d)))
-		return rc;
-	sqlite3_bind_int64(s, 1, doc);
-	sqlite3_bind_text(s, 2, lang, -1, SQLITE_TRANSIENT);
-	if (sqlite3_step(s) != SQLITE_DONE)
-		rc = store_err(db, d, "cannot record a document's language");
-	sqlite3_finalize(s);
-	return rc;
+	return known || !record ? ACC_OK : set_lang(db, doc, lang, d);
 }
 
 /* Give the versions whose work_id is work the pivot they should have: the
@@ -172,24 +177,10 @@ int store_version_attach(struct store *st, int64_t of, int64_t doc, struct diag 
 	return rc;
 }
 
-int store_version_autolink(sqlite3 *db, int64_t doc, const char *known, struct diag *d)
+int store_version_autolink(sqlite3 *db, int64_t doc, const char *lang, struct diag *d)
 {
-	char lang[4];
-	int rc;
-	if (known) {
-		/* Recorded again on every write: a changed text may have changed language. */
-		sqlite3_stmt *s;
-		snprintf(lang, sizeof lang, "%s", known);
-		if ((rc = prepare(db, "UPDATE documents SET lang = ?2 WHERE id = ?1", &s, d)))
-			return rc;
-		sqlite3_bind_int64(s, 1, doc);
-		sqlite3_bind_text(s, 2, lang, -1, SQLITE_STATIC);
-		if (sqlite3_step(s) != SQLITE_DONE)
-			rc = store_err(db, d, "cannot record a document's language");
-		sqlite3_finalize(s);
-	} else {
-		rc = doc_lang(db, doc, lang, true, d);
-	}
+	/* Recorded again on every write: a changed text may have changed language. */
+	int rc = set_lang(db, doc, lang, d);
 	if (rc)
 		return rc;
 	int64_t linked, other;
@@ -223,7 +214,7 @@ int store_version_autolink(sqlite3 *db, int64_t doc, const char *known, struct d
 		     "   AND abs((SELECT count(*) FROM paragraphs p WHERE p.doc_id = o.id) - me.n)"
 		     "       <= ?2 * max(me.n, 1) / 100.0"
 		     " ORDER BY o.lang = 'en' DESC, o.id LIMIT 1",
-		     doc, (int64_t)(VERSION_SLACK * 100), &other, d);
+		     doc, VERSION_SLACK_PERCENT, &other, d);
 	if (rc || !other)
 		return rc;
 	return link(db, other, doc, d);
